@@ -1,0 +1,1 @@
+"""Language data and text utilities, one folder per language."""

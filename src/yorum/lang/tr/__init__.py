@@ -1,0 +1,1 @@
+"""Turkish: casing, folding, word lists."""

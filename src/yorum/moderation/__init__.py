@@ -1,0 +1,1 @@
+"""The engine: prepare → rules → decide → Verdict. Pure: no I/O, no clock."""

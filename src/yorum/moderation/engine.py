@@ -1,0 +1,87 @@
+"""moderate(): every enabled rule on one prepared text, then one decision."""
+
+from __future__ import annotations
+
+from yorum import messages
+from yorum.moderation.decide import decide
+from yorum.moderation.fixes import apply_fixes
+from yorum.moderation.policy import Policy, default_policy
+from yorum.moderation.prepare import MAX_CHARS, Prepared
+from yorum.moderation.rules import RULES
+from yorum.moderation.verdict import Finding, Fix, Verdict, Violation
+
+FIX_ROUNDS = 3  # fixes can enable others (lowered capitals then restored letters)
+
+
+class InputError(ValueError):
+    """The input cannot be moderated; the message says why, for the writer."""
+
+
+def _findings(doc: Prepared, policy: Policy) -> list[Finding]:
+    found: list[Finding] = []
+    for rule in RULES:
+        if not policy.rule(rule.id).enabled:
+            continue
+        if rule.languages is not None and doc.language not in rule.languages:
+            continue
+        found.extend(rule.check(doc, policy))
+    return found
+
+
+def _violation(doc: Prepared, finding: Finding) -> Violation:
+    spans = tuple(doc.span(s, e) for s, e in finding.spans)
+    fixes = tuple(Fix(*doc.span(f.start, f.end), f.replacement) for f in finding.fixes)
+    return Violation(
+        rule=finding.rule,
+        severity=finding.severity,
+        score=finding.score,
+        spans=spans,
+        words=tuple(doc.raw[s:e] for s, e in spans),
+        message=messages.rule_message(finding.message or finding.rule),
+        suggestion=apply_fixes(doc.raw, fixes) if fixes else None,
+        fixes=fixes,
+        detail=finding.detail,
+    )
+
+
+def _suggest(text: str, violations: tuple[Violation, ...], policy: Policy) -> str | None:
+    fixes = [f for v in violations for f in v.fixes]
+    if not fixes:
+        return None
+    current = apply_fixes(text, fixes)
+    for _ in range(FIX_ROUNDS - 1):
+        doc = Prepared(current)
+        more = [
+            Fix(*doc.span(f.start, f.end), f.replacement)
+            for finding in _findings(doc, policy)
+            for f in finding.fixes
+        ]
+        if not more:
+            break
+        current = apply_fixes(current, more)
+    return current if current != text else None
+
+
+def check_input(text: object) -> str:
+    if not isinstance(text, str):
+        raise InputError(messages.ERR_NOT_TEXT)
+    if len(text) > MAX_CHARS:
+        raise InputError(messages.ERR_TOO_LONG.format(length=len(text), limit=MAX_CHARS))
+    return text
+
+
+def moderate(text: str, policy: Policy | None = None) -> Verdict:
+    """Check one comment against every clause of the house rule. Pure and thread-safe."""
+    text = check_input(text)
+    policy = policy or default_policy()
+    doc = Prepared(text)
+    findings = _findings(doc, policy)
+    violations = tuple(_violation(doc, f) for f in findings)
+    decision = decide(f for f in findings if f.severity != "advice")
+    return Verdict(
+        decision=decision,
+        language=doc.language,
+        language_confidence=doc.language_confidence,
+        violations=violations,
+        suggestion=_suggest(text, violations, policy),
+    )

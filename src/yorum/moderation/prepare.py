@@ -1,0 +1,75 @@
+"""Turn raw text into the one value every rule reads. Work done here is never redone by a rule."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from yorum.lang.detect import detect
+from yorum.lang.tr.text import tr_lower
+from yorum.lang.unicode import Cleaned, clean
+
+# A word: letters/digits, with an inner apostrophe for Turkish suffixes (Putin'in, Kim’in).
+_TOKEN = re.compile(
+    r"(?P<url>(?:https?://|www\.)\S+)"
+    r"|(?P<email>[\w.+-]+@[\w-]+\.[\w.]+)"
+    r"|(?P<tag>[@#]\w+)"
+    r"|(?P<word>\w+(?:['’]\w+)*)"
+)
+
+MAX_CHARS = 100_000  # a comment longer than this is refused (InputError), never cut silently
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str  # as written (cleaned)
+    lower: str  # Turkish lower case
+    start: int  # offsets into Prepared.text
+    end: int
+    kind: str  # "word", "url", "email", "tag"
+    index: int  # position among tokens
+
+    @property
+    def is_word(self) -> bool:
+        return self.kind == "word"
+
+    @property
+    def alpha(self) -> bool:
+        return self.kind == "word" and self.text.replace("'", "").replace("’", "").isalpha()
+
+
+class Prepared:
+    """NFC text with invisibles removed, tokens with offsets, the language."""
+
+    def __init__(self, raw: str) -> None:
+        self.raw = raw
+        self.cleaned: Cleaned = clean(raw)
+        self.text: str = self.cleaned.text
+        self.tokens: tuple[Token, ...] = tuple(_tokenize(self.text))
+        self.language, self.language_confidence = detect(self.text)
+
+    @cached_property
+    def words(self) -> tuple[Token, ...]:
+        return tuple(t for t in self.tokens if t.is_word)
+
+    @cached_property
+    def lower(self) -> str:
+        """Turkish lower case of the whole text (same length as ``text`` for Latin script)."""
+        return tr_lower(self.text)
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        return self.cleaned.span(start, end)
+
+
+def _tokenize(text: str) -> list[Token]:
+    out: list[Token] = []
+    for m in _TOKEN.finditer(text):
+        kind = m.lastgroup or "word"
+        word = m.group()
+        out.append(Token(word, tr_lower(word), m.start(), m.end(), kind, len(out)))
+    return out
+
+
+def prepare(raw: str) -> Prepared:
+    return Prepared(raw)

@@ -1,0 +1,13 @@
+"""Rule `offensive` (placeholder until implemented)."""
+
+from __future__ import annotations
+
+from yorum.moderation.policy import Policy
+from yorum.moderation.prepare import Prepared
+from yorum.moderation.verdict import Finding
+
+RULE_ID = "offensive"
+
+
+def check(doc: Prepared, policy: Policy) -> list[Finding]:
+    return []

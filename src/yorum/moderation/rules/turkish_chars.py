@@ -1,0 +1,13 @@
+"""Rule `turkish_chars` (placeholder until implemented)."""
+
+from __future__ import annotations
+
+from yorum.moderation.policy import Policy
+from yorum.moderation.prepare import Prepared
+from yorum.moderation.verdict import Finding
+
+RULE_ID = "turkish_chars"
+
+
+def check(doc: Prepared, policy: Policy) -> list[Finding]:
+    return []
