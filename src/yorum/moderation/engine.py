@@ -28,8 +28,18 @@ def _findings(doc: Prepared, policy: Policy) -> list[Finding]:
     return found
 
 
+def _merge(spans: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return tuple(merged)
+
+
 def _violation(doc: Prepared, finding: Finding) -> Violation:
-    spans = tuple(doc.span(s, e) for s, e in finding.spans)
+    spans = _merge([doc.span(s, e) for s, e in finding.spans])
     fixes = tuple(Fix(*doc.span(f.start, f.end), f.replacement) for f in finding.fixes)
     return Violation(
         rule=finding.rule,

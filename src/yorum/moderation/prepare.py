@@ -5,9 +5,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from yorum.lang.detect import detect
+from yorum.lang.fold import Unit, match_units
 from yorum.lang.tr.text import tr_lower
+
+if TYPE_CHECKING:
+    from yorum.model.classifier import ModelOutput
 from yorum.lang.unicode import Cleaned, clean
 
 # A word: letters/digits, with an inner apostrophe for Turkish suffixes (Putin'in, Kim’in).
@@ -55,8 +60,36 @@ class Prepared:
 
     @cached_property
     def lower(self) -> str:
-        """Turkish lower case of the whole text (same length as ``text`` for Latin script)."""
+        """Lower case of the whole text: Turkish casing unless the text is English."""
+        if self.language == "en":
+            return self.text.replace("İ", "i").lower()
         return tr_lower(self.text)
+
+    @cached_property
+    def units(self) -> tuple[Unit, ...]:
+        """Evasion-folded words, plus words rebuilt from spread-out letters."""
+        return tuple(match_units(self.text))
+
+    @cached_property
+    def match_text(self) -> str:
+        """Lower-case text for phrase patterns, Turkish letters restored when they were left out.
+
+        Same length as ``text``: restoration swaps letters one for one.
+        """
+        lowered = self.lower
+        if self.language != "tr" or len(lowered) != len(self.text):
+            return lowered
+        from yorum.lang.tr.deasciify import restore
+
+        restored = tr_lower(restore(self.text))
+        return restored if len(restored) == len(lowered) else lowered
+
+    @cached_property
+    def model_scores(self) -> ModelOutput | None:
+        """The abuse model's scores, computed once for the four rules that read them."""
+        from yorum.model.classifier import classify
+
+        return classify(self.text) if self.text.strip() else None
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         return self.cleaned.span(start, end)

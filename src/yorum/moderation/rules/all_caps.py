@@ -1,13 +1,71 @@
-"""Rule `all_caps` (placeholder until implemented)."""
+"""Rule `all_caps`: comments written in capital letters (shouting), in Turkish and English.
+
+Acronyms (ABD, NATO, TBMM) and a stressed word or two are fine; the fix lowers the capitals
+with Turkish casing for Turkish text and capitalises sentence starts.
+"""
 
 from __future__ import annotations
 
+from functools import cache
+
+from yorum.lang.lexicon import read_list
+from yorum.lang.tr.text import tr_capitalize, tr_lower, tr_upper
 from yorum.moderation.policy import Policy
-from yorum.moderation.prepare import Prepared
-from yorum.moderation.verdict import Finding
+from yorum.moderation.prepare import Prepared, Token
+from yorum.moderation.verdict import Finding, Fix
 
 RULE_ID = "all_caps"
+SENTENCE_END = ".!?…\n"
+
+
+@cache
+def _acronyms() -> frozenset[str]:
+    return frozenset(read_list("yorum.lang.tr.data", "acronyms.txt"))
+
+
+def _stem(token: Token) -> str:
+    """The word without an apostrophe suffix (ABD'nin → ABD)."""
+    for mark in "'’":
+        if mark in token.text:
+            return token.text.split(mark, 1)[0]
+    return token.text
+
+
+def _is_caps(word: str, turkish: bool) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    if len(letters) < 2:
+        return False
+    upper = tr_upper(word) if turkish else word.upper()
+    return word == upper and word != (tr_lower(word) if turkish else word.lower())
+
+
+def _sentence_start(doc: Prepared, token: Token) -> bool:
+    before = doc.text[: token.start].rstrip(" \t\"'“”«»()-–—")
+    return not before or before[-1] in SENTENCE_END
+
+
+def _lowered(doc: Prepared, token: Token, turkish: bool) -> str:
+    low = tr_lower(token.text) if turkish else token.text.lower()
+    if not turkish and low == "i":
+        return "I"
+    if _sentence_start(doc, token):
+        return tr_capitalize(low) if turkish else low[:1].upper() + low[1:]
+    return low
 
 
 def check(doc: Prepared, policy: Policy) -> list[Finding]:
-    return []
+    settings = policy.rule(RULE_ID)
+    turkish = doc.language == "tr"
+    words = [t for t in doc.tokens if t.is_word and sum(c.isalpha() for c in t.text) >= 2]
+    letters = sum(c.isalpha() for t in words for c in t.text)
+    if letters < settings.get("min_letters", 12):
+        return []
+    acronyms = _acronyms()
+    shouted = [t for t in words if _is_caps(t.text, turkish) and _stem(t) not in acronyms]
+    if len(shouted) < settings.get("min_words", 3) or len(shouted) * 2 < len(words):
+        return []
+    fixes = tuple(Fix(t.start, t.end, _lowered(doc, t, turkish)) for t in shouted)
+    score = min(1.0, len(shouted) / max(1, len(words)))
+    return [
+        Finding(RULE_ID, settings.severity, score, tuple((t.start, t.end) for t in shouted), fixes)
+    ]

@@ -1,13 +1,65 @@
-"""Rule `belief_attack` (placeholder until implemented)."""
+"""Rule `belief_attack`: attacks on a religion, sect or belief, or on believers or
+non-believers as such. Naming a faith is not an attack: a belief group counts only next to
+abuse (within WINDOW words), in a slur, or in a pattern that denies or degrades the belief."""
 
 from __future__ import annotations
 
+from functools import cache
+
+from yorum.lang.fold import Unit
+from yorum.moderation import lists
+from yorum.moderation.abuse import model_belief_finding
+from yorum.moderation.patterns import Pattern, find_all, load_patterns
 from yorum.moderation.policy import Policy
 from yorum.moderation.prepare import Prepared
 from yorum.moderation.verdict import Finding
 
 RULE_ID = "belief_attack"
+WINDOW = 4
+
+
+@cache
+def _patterns() -> tuple[Pattern, ...]:
+    return load_patterns(lists.TR, "belief_patterns.txt")
+
+
+def _positions(units: tuple[Unit, ...]) -> dict[int, int]:
+    """Word position of each unit start, counting only top-level (not nested) units."""
+    pos: dict[int, int] = {}
+    n, prev_end = -1, -1
+    for u in units:
+        if u.start >= prev_end:
+            n += 1
+            prev_end = u.end
+        pos.setdefault(u.start, n)
+    return pos
+
+
+def _near_abuse(doc: Prepared, policy: Policy) -> set[tuple[int, int]]:
+    groups = lists.belief_groups().find(doc.units, policy.allowed_words)
+    if not groups:
+        return set()
+    abuse = (
+        lists.belief_abuse().find(doc.units, policy.allowed_words)
+        + lists.profanity().find(doc.units, policy.allowed_words)
+        + lists.insult().find(doc.units, policy.allowed_words)
+    )
+    pos = _positions(doc.units)
+    spans: set[tuple[int, int]] = set()
+    for g in groups:
+        for a in abuse:
+            if (a.start, a.end) != (g.start, g.end) and abs(pos[g.start] - pos[a.start]) <= WINDOW:
+                spans.update({(g.start, g.end), (a.start, a.end)})
+    return spans
 
 
 def check(doc: Prepared, policy: Policy) -> list[Finding]:
-    return []
+    settings = policy.rule(RULE_ID)
+    spans = _near_abuse(doc, policy)
+    spans.update((h.start, h.end) for h in lists.belief_slurs().find(doc.units, policy.allowed_words))
+    spans.update((s, e) for s, e, _ in find_all(_patterns(), doc.match_text))
+    if spans:
+        return [
+            Finding(RULE_ID, settings.severity, 1.0, tuple(sorted(spans)), detail={"source": "lexicon"})
+        ]
+    return model_belief_finding(doc, policy, RULE_ID)

@@ -1,7 +1,17 @@
-"""Rule `insult` (placeholder until implemented)."""
+"""Rule `insult`: insults aimed at a person (gerizekalı, şerefsiz, mal mısın, idiot).
+
+Words that insult in every sense come from a list; words that do so only in some senses (mal,
+hayvan, köpek) count only inside patterns that aim them at someone.
+"""
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
+from yorum.moderation import lists
+from yorum.moderation.abuse import model_finding
+from yorum.moderation.patterns import Pattern, find_all, load_patterns
 from yorum.moderation.policy import Policy
 from yorum.moderation.prepare import Prepared
 from yorum.moderation.verdict import Finding
@@ -9,5 +19,22 @@ from yorum.moderation.verdict import Finding
 RULE_ID = "insult"
 
 
+@cache
+def _patterns() -> tuple[Pattern, ...]:
+    words = "|".join(re.escape(w) for w in lists.insult_context_words())
+    return load_patterns(lists.TR, "insult_patterns.txt", W=words) + load_patterns(
+        lists.EN, "insult_patterns.txt", W=words
+    )
+
+
 def check(doc: Prepared, policy: Policy) -> list[Finding]:
-    return []
+    settings = policy.rule(RULE_ID)
+    spans = {(h.start, h.end) for h in lists.insult().find(doc.units, policy.allowed_words)}
+    for start, end, _ in find_all(_patterns(), doc.match_text):
+        if doc.lower[start:end] not in policy.allowed_words:
+            spans.add((start, end))
+    if spans:
+        return [
+            Finding(RULE_ID, settings.severity, 1.0, tuple(sorted(spans)), detail={"source": "lexicon"})
+        ]
+    return model_finding(doc, policy, RULE_ID, "insult")

@@ -1,7 +1,9 @@
-"""Rule `profanity` (placeholder until implemented)."""
+"""Rule `profanity`: swearing, found through evasion (s.i.k.t.i.r, s1kt1r, ѕiktir, suffixes)."""
 
 from __future__ import annotations
 
+from yorum.moderation import lists
+from yorum.moderation.abuse import model_finding
 from yorum.moderation.policy import Policy
 from yorum.moderation.prepare import Prepared
 from yorum.moderation.verdict import Finding
@@ -10,4 +12,19 @@ RULE_ID = "profanity"
 
 
 def check(doc: Prepared, policy: Policy) -> list[Finding]:
-    return []
+    settings = policy.rule(RULE_ID)
+    hits = lists.profanity().find(doc.units, policy.allowed_words)
+    if policy.banned_words:
+        hits += lists.banned(policy.banned_words).find(doc.units, policy.allowed_words)
+    if hits:
+        spans = tuple(sorted({(h.start, h.end) for h in hits}))
+        return [
+            Finding(
+                RULE_ID,
+                settings.severity,
+                1.0,
+                spans,
+                detail={"source": "lexicon", "entries": sorted({h.entry for h in hits})},
+            )
+        ]
+    return model_finding(doc, policy, RULE_ID, "profanity")

@@ -1,0 +1,164 @@
+"""Evasion folding: undo the tricks writers use to slip a word past a filter.
+
+Look-alike Cyrillic and Greek letters become Latin, digits and symbols inside words become the
+letters they imitate, and case is Turkish-lowered. Turkish letters are kept (``sık`` is not
+``sik``); callers that also want ASCII matching fold further with ``ascii_fold``.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from yorum.lang.tr.text import tr_lower
+
+_CONFUSABLES = str.maketrans(
+    {
+        # Cyrillic
+        "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o",
+        "р": "p", "с": "c", "т": "t", "у": "y", "х": "x", "і": "i", "ї": "i", "ј": "j",
+        "ѕ": "s", "ԁ": "d", "ԛ": "q", "ԝ": "w", "ɡ": "g", "һ": "h", "ү": "y",
+        # Greek
+        "α": "a", "β": "b", "ε": "e", "η": "n", "ι": "i", "κ": "k", "ν": "v", "ο": "o",
+        "ρ": "p", "τ": "t", "υ": "u", "χ": "x", "γ": "y", "ω": "w",
+        # Latin look-alikes
+        "ı": "ı", "ɑ": "a", "ǝ": "e", "ß": "ss",
+    }
+)  # fmt: skip
+
+# Digits and symbols used for letters, only when inside or next to letters.
+LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i"}
+SEPARATORS = frozenset(".-_*+~^'`´’|/\\,:;")
+
+
+def _compat(ch: str) -> str:
+    if ch.isascii():
+        return ch
+    # Fullwidth and styled letters (ｓｉｋ, 𝐬𝐢𝐤) decompose to plain ones; keep Turkish letters.
+    if ch in "çğıöşüÇĞİÖŞÜâîûÂÎÛ":
+        return ch
+    folded = unicodedata.normalize("NFKC", ch)
+    return folded if folded.isalpha() else ch
+
+
+def fold_chars(text: str) -> str:
+    """Look-alikes to Latin and Turkish lower case; same length as ``text`` for 1:1 maps."""
+    lowered = tr_lower("".join(_compat(c) for c in text))
+    return lowered.translate(_CONFUSABLES)
+
+
+def deleet(word: str) -> str:
+    """Digits/symbols to letters when the word also has letters (``s1kt1r`` → ``siktir``)."""
+    if not any(c.isalpha() for c in word):
+        return word
+    return "".join(LEET.get(c, c) for c in word)
+
+
+def squeeze(word: str) -> str:
+    """Collapse every run of a repeated letter to one (``ssssiktirrr`` → ``siktir``)."""
+    out: list[str] = []
+    for c in word:
+        if not out or out[-1] != c:
+            out.append(c)
+    return "".join(out)
+
+
+class Unit:
+    """A word as a filter should see it: folded, with its span in the text it came from."""
+
+    __slots__ = ("end", "folded", "joined", "start", "surface")
+
+    def __init__(self, surface: str, folded: str, start: int, end: int, joined: bool) -> None:
+        self.surface = surface
+        self.folded = folded
+        self.start = start
+        self.end = end
+        self.joined = joined  # built from letters spread out with separators or spaces
+
+    def __repr__(self) -> str:
+        return f"Unit({self.folded!r}, {self.start}, {self.end})"
+
+
+def _is_wordish(c: str) -> bool:
+    return c.isalnum() or c in LEET
+
+
+def _chunks(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    i, n = 0, len(text)
+    while i < n:
+        if text[i].isspace():
+            i += 1
+            continue
+        j = i
+        while j < n and not text[j].isspace():
+            j += 1
+        spans.append((i, j))
+        i = j
+    return spans
+
+
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split a chunk on separators and punctuation into word-ish pieces."""
+    out: list[tuple[int, int]] = []
+    i = start
+    while i < end:
+        if not _is_wordish(text[i]):
+            i += 1
+            continue
+        j = i
+        while j < end and _is_wordish(text[j]):
+            j += 1
+        out.append((i, j))
+        i = j
+    return out
+
+
+def _unit(text: str, start: int, end: int, joined: bool) -> Unit | None:
+    surface = text[start:end]
+    kept = "".join(c for c in surface if _is_wordish(c))
+    # Trailing "!" or "1" after letters is emphasis more often than a letter: strip it.
+    kept = kept.rstrip("!")
+    folded = deleet(fold_chars(kept))
+    if not any(c.isalpha() for c in folded):
+        return None
+    return Unit(surface, folded, start, end, joined)
+
+
+def match_units(text: str) -> list[Unit]:
+    """Words of ``text`` for matching, plus words rebuilt from spread-out letters.
+
+    ``s.i.k.t.i.r`` and ``s i k t i r`` each also yield one joined unit ``siktir``.
+    """
+    units: list[Unit] = []
+    singles: list[tuple[int, int]] = []
+
+    def flush() -> None:
+        if len(singles) >= 3:
+            u = _unit(text, singles[0][0], singles[-1][1], True)
+            if u is not None:
+                units.append(u)
+        singles.clear()
+
+    for c_start, c_end in _chunks(text):
+        pieces = _pieces(text, c_start, c_end)
+        if not pieces:
+            flush()
+            continue
+        spread = sum(e - s == 1 for s, e in pieces)
+        if len(pieces) >= 2 and (spread == len(pieces) or (len(pieces) >= 4 and spread >= len(pieces) - 1)):
+            flush()
+            u = _unit(text, pieces[0][0], pieces[-1][1], True)
+            if u is not None:
+                units.append(u)
+            continue
+        for p_start, p_end in pieces:
+            if p_end - p_start == 1 and len(pieces) == 1:
+                singles.append((p_start, p_end))
+            else:
+                flush()
+            u = _unit(text, p_start, p_end, False)
+            if u is not None:
+                units.append(u)
+    flush()
+    units.sort(key=lambda u: (u.start, -u.end))
+    return units

@@ -1,0 +1,179 @@
+"""Word lists with Turkish suffixes, matched against evasion-folded words.
+
+A list file has one entry per line; ``#`` starts a comment. An entry is one or more words:
+
+- ``aptal+``   the stem with any chain of Turkish suffixes (aptallar, aptalsın, aptalların)
+- ``siktir*``  the stem with any continuation at all
+- ``amk``      exactly this word
+
+Matching is on squeezed forms (repeated letters collapsed) so ``aptaaaal`` is ``aptal``. A
+word typed without Turkish letters also matches the ASCII form of an entry, unless the
+ASCII form is itself an innocent Turkish word (``sikildim`` is ``sıkıldım``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from importlib import resources
+
+from yorum.lang.fold import Unit, deleet, fold_chars, squeeze
+from yorum.lang.tr.text import ascii_fold
+
+# Turkish inflectional and common derivational suffixes, as surface strings (after squeezing).
+_SUFFIXES = sorted(
+    """
+    lar ler ı i u ü m n ım im um üm ın in un ün sı si su sü ları leri mız miz muz müz ımız imiz
+    umuz ümüz nız niz nuz nüz ınız iniz unuz ünüz yı yi yu yü a e ya ye da de ta te dan den tan
+    ten nın nin nun nün la le yla yle na ne nı ni nu nü nda nde ndan nden sın sin sun sün sınız
+    siniz sunuz sünüz dır dir dur dür tır tir tur tür ız iz uz üz yım yim yum yüm yız yiz yuz yüz
+    lık lik luk lük cı ci cu cü çı çi çu çü ca ce ça çe ki ken yken mı mi mu mü ydı ydi ydu ydü
+    dı di du dü tı ti tu tü mış miş muş müş ymış ymiş ymuş ymüş sa se ysa yse ca ce laş leş lan
+    len ğı ği ğu ğü ğa ğe
+    """.split(),
+    key=len,
+    reverse=True,
+)
+_MULTI = "|".join(x for x in _SUFFIXES if len(x) > 1)
+_SINGLE = "[" + "".join(x for x in _SUFFIXES if len(x) == 1) + "]"
+# One-letter suffixes (ı, m, n, a, …) never follow each other: that would match any word.
+SUFFIX_CHAIN = re.compile(f"(?:(?:{_MULTI})|{_SINGLE}(?=(?:{_MULTI})))*{_SINGLE}?")
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    stem: str  # squeezed, folded
+    mode: str  # "exact", "suffix", "prefix"
+
+    def matches(self, word: str) -> bool:
+        if self.mode == "exact":
+            return word == self.stem
+        if not word.startswith(self.stem):
+            return False
+        if self.mode == "prefix":
+            return True
+        return SUFFIX_CHAIN.fullmatch(word, len(self.stem)) is not None
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    text: str
+    pieces: tuple[Piece, ...]
+
+
+def _piece(raw: str, ascii_only: bool, squeezed: bool = True) -> Piece:
+    mode = "exact"
+    if raw.endswith("+"):
+        mode, raw = "suffix", raw[:-1]
+    elif raw.endswith("*"):
+        mode, raw = "prefix", raw[:-1]
+    stem = deleet(fold_chars(raw))
+    stem = squeeze(stem) if squeezed else stem
+    return Piece(ascii_fold(stem) if ascii_only else stem, mode)
+
+
+def parse_entries(lines: Iterable[str]) -> list[Entry]:
+    entries: list[Entry] = []
+    for line in lines:
+        text = line.split("#", 1)[0].strip()
+        if text:
+            entries.append(Entry(text, tuple(_piece(w, False) for w in text.split())))
+    return entries
+
+
+def parse_exceptions(lines: Iterable[str]) -> list[Piece]:
+    """Innocent words, one per line, matched on the folded word as written (not squeezed)."""
+    return [_piece(w, False, squeezed=False) for w in lines if w.strip()]
+
+
+def read_list(package: str, name: str) -> list[str]:
+    """Lines of a shipped list file, comments and blanks removed."""
+    raw = resources.files(package).joinpath(name).read_text("utf-8")
+    return [s for line in raw.splitlines() if (s := line.split("#", 1)[0].strip())]
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    entry: str
+    start: int
+    end: int
+
+
+class Lexicon:
+    """Entries indexed by the first letters of their first word, for quick lookup."""
+
+    def __init__(
+        self,
+        entries: Sequence[Entry],
+        innocent: Iterable[str] = (),
+        exceptions: Sequence[Piece] = (),
+    ) -> None:
+        self.entries = tuple(entries)
+        # Innocent words that a stem would otherwise catch (götürmek, sikke, amca).
+        self.exceptions = tuple(exceptions)
+        self._ascii_exceptions = tuple(Piece(ascii_fold(p.stem), p.mode) for p in exceptions)
+        self._ascii = tuple(
+            Entry(e.text, tuple(Piece(ascii_fold(p.stem), p.mode) for p in e.pieces))
+            for e in entries
+        )
+        self._index: dict[str, list[int]] = {}
+        for i, e in enumerate(self.entries):
+            for key in {e.pieces[0].stem[:2], ascii_fold(e.pieces[0].stem[:2])}:
+                self._index.setdefault(key, []).append(i)
+        self.innocent = frozenset(squeeze(w) for w in innocent)
+
+    def _forms(self, unit: Unit) -> tuple[str, str | None]:
+        word = squeeze(unit.folded)
+        if ascii_fold(word) == word and word not in self.innocent:
+            return word, word  # typed without Turkish letters: the ASCII forms apply too
+        return word, None
+
+    def find(
+        self,
+        units: Sequence[Unit],
+        allowed: frozenset[str] = frozenset(),
+        ascii_level: bool = True,
+    ) -> list[Hit]:
+        hits: list[Hit] = []
+        forms = [self._forms(u) if ascii_level else (squeeze(u.folded), None) for u in units]
+        for i, unit in enumerate(units):
+            word, ascii_word = forms[i]
+            if unit.folded in allowed or word in allowed or self._excepted(unit.folded):
+                continue
+            for idx in self._index.get(word[:2], ()):
+                hit = self._match(units, forms, i, idx)
+                if hit is not None:
+                    hits.append(hit)
+                    break
+        return hits
+
+    def _excepted(self, folded: str) -> bool:
+        if any(p.matches(folded) for p in self.exceptions):
+            return True
+        return ascii_fold(folded) == folded and any(
+            p.matches(folded) for p in self._ascii_exceptions
+        )
+
+    def _match(
+        self, units: Sequence[Unit], forms: list[tuple[str, str | None]], i: int, idx: int
+    ) -> Hit | None:
+        for table, use_ascii in ((self.entries, False), (self._ascii, True)):
+            pieces = table[idx].pieces
+            j, ok, prev_end = i, True, -1
+            for piece in pieces:
+                # Skip units nested inside the previous one (letters of a joined unit).
+                while j < len(units) and units[j].start < prev_end:
+                    j += 1
+                if j >= len(units):
+                    ok = False
+                    break
+                word = forms[j][1] if use_ascii else forms[j][0]
+                if word is None or not piece.matches(word):
+                    ok = False
+                    break
+                prev_end = units[j].end
+                j += 1
+            if ok:
+                return Hit(table[idx].text, units[i].start, units[j - 1].end)
+        return None

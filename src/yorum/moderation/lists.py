@@ -1,0 +1,60 @@
+"""The word lists the abuse rules share, loaded once per process."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from yorum.lang.lexicon import Lexicon, parse_entries, parse_exceptions, read_list
+
+TR = "yorum.lang.tr.data"
+EN = "yorum.lang.en.data"
+
+
+@cache
+def innocent_ascii() -> frozenset[str]:
+    """ASCII spellings that are innocent words (``sikildim`` = sıkıldım, ``got``)."""
+    return frozenset(read_list(TR, "profanity_innocent_ascii.txt"))
+
+
+@cache
+def profanity() -> Lexicon:
+    entries = parse_entries(read_list(TR, "profanity.txt") + read_list(EN, "profanity.txt"))
+    exceptions = parse_exceptions(read_list(TR, "profanity_exceptions.txt"))
+    return Lexicon(entries, innocent_ascii(), exceptions)
+
+
+@cache
+def insult() -> Lexicon:
+    entries = parse_entries(read_list(TR, "insult.txt") + read_list(EN, "insult.txt"))
+    return Lexicon(entries, innocent_ascii())
+
+
+@cache
+def insult_context_words() -> tuple[str, ...]:
+    return tuple(read_list(TR, "insult_context.txt"))
+
+
+def banned(words: frozenset[str]) -> Lexicon:
+    """A site's extra banned words, each with Turkish suffixes."""
+    return _banned(tuple(sorted(words)))
+
+
+@cache
+def _banned(words: tuple[str, ...]) -> Lexicon:
+    return Lexicon(parse_entries(w if w.endswith(("+", "*")) else w + "+" for w in words))
+
+
+@cache
+def belief_groups() -> Lexicon:
+    return Lexicon(parse_entries(read_list(TR, "belief_groups.txt")), innocent_ascii())
+
+
+@cache
+def belief_abuse() -> Lexicon:
+    words = read_list(TR, "belief_abuse.txt") + [w + "+" for w in insult_context_words()]
+    return Lexicon(parse_entries(words), innocent_ascii())
+
+
+@cache
+def belief_slurs() -> Lexicon:
+    return Lexicon(parse_entries(read_list(TR, "belief_slurs.txt")), innocent_ascii())

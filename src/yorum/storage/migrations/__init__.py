@@ -1,0 +1,1 @@
+"""Alembic migrations of yorum's schema; run in code by ``Database.migrate``."""

@@ -1,0 +1,152 @@
+"""Stories and comments: register, list, store a comment with its verdict, build threads."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from yorum.storage.errors import Conflict, NotFound
+from yorum.storage.models import STATUSES, Comment, CommentViolation, Story, utcnow
+
+
+@dataclass(slots=True)
+class Thread:
+    """A comment and its visible replies, oldest first."""
+
+    comment: Comment
+    replies: list[Thread] = field(default_factory=list)
+
+
+def create_story(
+    s: Session,
+    *,
+    external_id: str,
+    title: str,
+    url: str = "",
+    body_tr: str = "",
+    body_en: str = "",
+    title_en: str = "",
+) -> Story:
+    if s.scalar(select(Story.id).where(Story.external_id == external_id)) is not None:
+        raise Conflict("story_exists", external_id=external_id)
+    story = Story(
+        external_id=external_id,
+        title=title,
+        title_en=title_en,
+        url=url,
+        body_tr=body_tr,
+        body_en=body_en,
+    )
+    s.add(story)
+    s.flush()
+    return story
+
+
+def get_story(s: Session, story_id: int) -> Story:
+    story = s.get(Story, story_id)
+    if story is None:
+        raise NotFound("story")
+    return story
+
+
+def story_by_external_id(s: Session, external_id: str) -> Story | None:
+    return s.scalar(select(Story).where(Story.external_id == external_id))
+
+
+def list_stories(s: Session) -> list[tuple[Story, int]]:
+    """Every story, newest first, with its number of approved comments."""
+    approved = (
+        select(Comment.story_id, func.count(Comment.id).label("n"))
+        .where(Comment.status == "approved")
+        .group_by(Comment.story_id)
+        .subquery()
+    )
+    rows = s.execute(
+        select(Story, func.coalesce(approved.c.n, 0))
+        .outerjoin(approved, approved.c.story_id == Story.id)
+        .order_by(Story.created_at.desc(), Story.id.desc())
+    ).all()
+    return [(story, int(n)) for story, n in rows]
+
+
+def count_stories(s: Session) -> int:
+    return int(s.scalar(select(func.count(Story.id))) or 0)
+
+
+def add_comment(
+    s: Session,
+    *,
+    story_id: int,
+    author: str,
+    text: str,
+    verdict: Mapping[str, Any],
+    ip: str | None,
+    parent_id: int | None = None,
+    now: datetime | None = None,
+) -> Comment:
+    """Store a comment with the engine's verdict; its decision becomes the status."""
+    get_story(s, story_id)
+    if parent_id is not None:
+        parent = s.get(Comment, parent_id)
+        if parent is None or parent.story_id != story_id or parent.status != "approved":
+            raise NotFound("parent")
+    status = str(verdict.get("decision"))
+    if status not in STATUSES:
+        raise ValueError(f"unknown decision {status!r}")
+    comment = Comment(
+        story_id=story_id,
+        parent_id=parent_id,
+        author=author,
+        text=text,
+        status=status,
+        language=str(verdict.get("language", ""))[:8],
+        verdict=dict(verdict),
+        created_at=now or utcnow(),
+        ip=ip,
+    )
+    s.add(comment)
+    s.flush()
+    for v in verdict.get("violations") or ():
+        if v.get("severity") != "advice":
+            s.add(
+                CommentViolation(
+                    comment_id=comment.id,
+                    rule=str(v.get("rule", ""))[:32],
+                    severity=str(v.get("severity", ""))[:10],
+                    score=float(v.get("score", 0.0)),
+                )
+            )
+    s.flush()
+    return comment
+
+
+def get_comment(s: Session, comment_id: int) -> Comment:
+    comment = s.get(Comment, comment_id)
+    if comment is None:
+        raise NotFound("comment")
+    return comment
+
+
+def build_threads(comments: Sequence[Comment]) -> list[Thread]:
+    """Nest comments under their parents; a reply whose parent is not shown is not shown."""
+    nodes = {c.id: Thread(c) for c in comments}
+    roots: list[Thread] = []
+    for c in sorted(comments, key=lambda c: (c.created_at, c.id)):
+        if c.parent_id is None:
+            roots.append(nodes[c.id])
+        elif c.parent_id in nodes:
+            nodes[c.parent_id].replies.append(nodes[c.id])
+    return roots
+
+
+def approved_threads(s: Session, story_id: int) -> list[Thread]:
+    get_story(s, story_id)
+    rows = s.scalars(
+        select(Comment).where(Comment.story_id == story_id, Comment.status == "approved")
+    ).all()
+    return build_threads(rows)
