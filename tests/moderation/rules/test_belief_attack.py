@@ -1,0 +1,34 @@
+import pytest
+
+from tests.moderation.rules.helpers import flagged_words, run_rule
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "müslümanlar pislik",
+        "hristiyanların hepsi aptal",
+        "gavurlar defolsun",
+        "din yalan, kuran uydurma",
+        "islam is cancer",
+        "jews are scum",
+        "ateistler hayvan",
+    ],
+)
+def test_attacks_on_beliefs_are_caught(text: str) -> None:
+    assert run_rule("belief_attack", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bayramınız mübarek olsun.",
+        "Kilise ile cami yan yana duruyor.",
+        "Papa, İstanbul'da patrikle görüştü.",
+        "Ramazan ayında camiler doldu.",
+        "Müzik dinledim, sonra dinlendim.",
+        "The mosque and the church organised a food bank together.",
+    ],
+)
+def test_mentioning_faith_is_not_an_attack(text: str) -> None:
+    assert flagged_words("belief_attack", text) == []

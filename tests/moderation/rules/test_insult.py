@@ -1,0 +1,34 @@
+import pytest
+
+from tests.moderation.rules.helpers import flagged_words, run_rule
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sen tam bir gerizekalısın.",
+        "şerefsizler hepsi",
+        "sen mal mısın",
+        "hayvan herif ne yaptığını bilmiyor",
+        "bu adam aptal",
+        "you are an idiot",
+        "what a moron",
+        "you are so stupid",
+    ],
+)
+def test_insults_are_caught(text: str) -> None:
+    assert run_rule("insult", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mal fiyatları bu yıl çok arttı.",
+        "Hayvan hakları için yürüdüler.",
+        "Köpeğim hastalandı, veterinere götürdüm.",
+        "What a stupid decision by the council.",
+        "Bakan istifa etmeli, bu politika yanlış.",
+    ],
+)
+def test_innocent_senses_are_left_alone(text: str) -> None:
+    assert flagged_words("insult", text) == []

@@ -1,0 +1,34 @@
+import pytest
+
+from tests.moderation.rules.helpers import flagged_words, run_rule
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "inşallah ölürsün",
+        "keşke trenin altında kalsaydı",
+        "anası belli değil bunların",
+        "seni bulacağım ve öldüreceğim",
+        "Allah belanı versin",
+        "I hope you die",
+        "they should be shot",
+        "kill yourself",
+    ],
+)
+def test_threats_and_death_wishes_are_caught(text: str) -> None:
+    assert run_rule("offensive", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bakan istifa etmeli, bu politika ülkeyi batırıyor.",
+        "Cumhurbaşkanının kararı yanlış, ekonomi kötüye gidiyor.",
+        "The prime minister should resign over this failure.",
+        "Ne olursa olsun, haber güzel.",
+        "Allah rahmet eylesin, mekanı cennet olsun.",
+    ],
+)
+def test_criticism_and_everyday_phrases_are_allowed(text: str) -> None:
+    assert flagged_words("offensive", text) == []
