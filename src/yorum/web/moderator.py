@@ -20,7 +20,8 @@ _JUNK = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 NAME_RULES_OFF = ("spelling", "turkish_chars", "all_caps")
 
 
-def _text(value: str) -> str:
+def reject_junk(value: str) -> str:
+    """Refuse control characters and broken surrogates (400): they are not text."""
     if _JUNK.search(value):
         raise ApiError(400, "not_text")
     return value
@@ -28,7 +29,7 @@ def _text(value: str) -> str:
 
 def clean_text(value: str) -> str:
     """A comment as given (never rewritten), or 400/413/422 with the reason."""
-    _text(value)
+    reject_junk(value)
     if not value.strip():
         raise ApiError(422, "empty")
     if len(value) > MAX_CHARS:
@@ -38,7 +39,7 @@ def clean_text(value: str) -> str:
 
 def clean_line(value: str, *, limit: int, empty_key: str | None, long_key: str) -> str:
     """A one-line field (name, reason): whitespace collapsed, length checked."""
-    value = " ".join(_text(value).split())
+    value = " ".join(reject_junk(value).split())
     if not value and empty_key:
         raise ApiError(422, empty_key)
     if len(value) > limit:

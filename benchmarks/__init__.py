@@ -1,0 +1,1 @@
+"""yorum benchmarks: speed and quality, run with `make bench`."""
