@@ -31,7 +31,9 @@ def comment_mix(data: Path, n: int, seed: int = 7) -> list[str]:
 
     rng = random.Random(seed)
     tweets: list[str] = []
-    with (data / "offenseval2020-tr" / "offenseval-tr-training-v1.tsv").open(encoding="utf-8") as fh:
+    with (data / "offenseval2020-tr" / "offenseval-tr-training-v1.tsv").open(
+        encoding="utf-8"
+    ) as fh:
         reader = csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
         next(reader)
         tweets = [row[1] for row in reader if len(row) > 1]

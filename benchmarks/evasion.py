@@ -84,8 +84,13 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     args = parser.parse_args()
-    print(json.dumps({"evasion": evasion_recall(), "clean": false_flags(args.data)}, indent=2,
-                     ensure_ascii=False))
+    print(
+        json.dumps(
+            {"evasion": evasion_recall(), "clean": false_flags(args.data)},
+            indent=2,
+            ensure_ascii=False,
+        )
+    )
 
 
 if __name__ == "__main__":

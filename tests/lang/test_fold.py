@@ -20,7 +20,7 @@ def test_disguised_words_are_rebuilt(text: str, word: str) -> None:
 
 def test_units_span_the_disguised_word() -> None:
     text = "ne s.i.k.t.i.r ya"
-    joined = [u for u in match_units(text) if u.folded == "siktir"][0]
+    joined = next(u for u in match_units(text) if u.folded == "siktir")
     assert text[joined.start : joined.end] == "s.i.k.t.i.r"
 
 

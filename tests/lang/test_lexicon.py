@@ -13,6 +13,12 @@ LISTS = [
     ("yorum.lang.tr.data", "belief_abuse.txt"),
     ("yorum.lang.tr.data", "belief_slurs.txt"),
     ("yorum.lang.tr.data", "acronyms.txt"),
+    ("yorum.lang.tr.data", "suffixes.txt"),
+    ("yorum.lang.tr.data", "insult_patterns.txt"),
+    ("yorum.lang.tr.data", "offensive_patterns.txt"),
+    ("yorum.lang.tr.data", "belief_patterns.txt"),
+    ("yorum.lang.en.data", "insult_patterns.txt"),
+    ("yorum.lang.en.data", "offensive_patterns.txt"),
     ("yorum.lang.en.data", "profanity.txt"),
     ("yorum.lang.en.data", "insult.txt"),
 ]

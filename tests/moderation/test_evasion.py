@@ -1,9 +1,9 @@
 import random
 
 from yorum.moderation.evasion import TRICKS, disguise
+from yorum.moderation.policy import default_policy
 from yorum.moderation.prepare import Prepared
 from yorum.moderation.rules import profanity
-from yorum.moderation.policy import default_policy
 
 
 def test_each_trick_changes_the_word() -> None:

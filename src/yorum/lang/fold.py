@@ -118,7 +118,9 @@ def _unit(text: str, start: int, end: int, joined: bool) -> Unit | None:
     kept = "".join(c for c in surface if _is_wordish(c))
     # Trailing "!" or "1" after letters is emphasis more often than a letter: strip it.
     kept = kept.rstrip("!")
-    folded = deleet(fold_chars(kept))
+    # A word typed in plain ASCII capitals uses "I" for both i and ı: lower it the ASCII way,
+    # and let the ASCII forms of list entries decide.
+    folded = deleet(kept.lower() if kept.isascii() else fold_chars(kept))
     if not any(c.isalpha() for c in folded):
         return None
     return Unit(surface, folded, start, end, joined)
@@ -145,7 +147,9 @@ def match_units(text: str) -> list[Unit]:
             flush()
             continue
         spread = sum(e - s == 1 for s, e in pieces)
-        if len(pieces) >= 2 and (spread == len(pieces) or (len(pieces) >= 4 and spread >= len(pieces) - 1)):
+        if len(pieces) >= 2 and (
+            spread == len(pieces) or (len(pieces) >= 4 and spread >= len(pieces) - 1)
+        ):
             flush()
             u = _unit(text, pieces[0][0], pieces[-1][1], True)
             if u is not None:

@@ -23,15 +23,14 @@ from yorum.lang.tr.text import ascii_fold
 
 # Turkish inflectional and common derivational suffixes, as surface strings (after squeezing).
 _SUFFIXES = sorted(
-    """
-    lar ler ı i u ü m n ım im um üm ın in un ün sı si su sü ları leri mız miz muz müz ımız imiz
-    umuz ümüz nız niz nuz nüz ınız iniz unuz ünüz yı yi yu yü a e ya ye da de ta te dan den tan
-    ten nın nin nun nün la le yla yle na ne nı ni nu nü nda nde ndan nden sın sin sun sün sınız
-    siniz sunuz sünüz dır dir dur dür tır tir tur tür ız iz uz üz yım yim yum yüm yız yiz yuz yüz
-    lık lik luk lük cı ci cu cü çı çi çu çü ca ce ça çe ki ken yken mı mi mu mü ydı ydi ydu ydü
-    dı di du dü tı ti tu tü mış miş muş müş ymış ymiş ymuş ymüş sa se ysa yse ca ce laş leş lan
-    len ğı ği ğu ğü ğa ğe
-    """.split(),
+    dict.fromkeys(
+        line.strip()
+        for line in resources.files("yorum.lang.tr.data")
+        .joinpath("suffixes.txt")
+        .read_text("utf-8")
+        .splitlines()
+        if line.strip() and not line.startswith("#")
+    ),
     key=len,
     reverse=True,
 )
@@ -39,6 +38,19 @@ _MULTI = "|".join(x for x in _SUFFIXES if len(x) > 1)
 _SINGLE = "[" + "".join(x for x in _SUFFIXES if len(x) == 1) + "]"
 # One-letter suffixes (ı, m, n, a, …) never follow each other: that would match any word.
 SUFFIX_CHAIN = re.compile(f"(?:(?:{_MULTI})|{_SINGLE}(?=(?:{_MULTI})))*{_SINGLE}?")
+
+
+def collapse_runs(word: str) -> str:
+    """Collapse runs of three or more of a letter to one, keeping doubles (aptallar)."""
+    out: list[str] = []
+    i = 0
+    while i < len(word):
+        j = i
+        while j < len(word) and word[j] == word[i]:
+            j += 1
+        out.append(word[i] * (1 if j - i >= 3 else j - i))
+        i = j
+    return "".join(out)
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,11 +135,12 @@ class Lexicon:
                 self._index.setdefault(key, []).append(i)
         self.innocent = frozenset(squeeze(w) for w in innocent)
 
-    def _forms(self, unit: Unit) -> tuple[str, str | None]:
+    def _forms(self, unit: Unit, ascii_level: bool) -> tuple[str, str, bool]:
+        """(squeezed, with doubles kept, whether ASCII forms of entries apply)."""
         word = squeeze(unit.folded)
-        if ascii_fold(word) == word and word not in self.innocent:
-            return word, word  # typed without Turkish letters: the ASCII forms apply too
-        return word, None
+        # Typed without Turkish letters: the ASCII forms of entries apply too.
+        use_ascii = ascii_level and ascii_fold(word) == word and word not in self.innocent
+        return word, collapse_runs(unit.folded), use_ascii
 
     def find(
         self,
@@ -136,9 +149,9 @@ class Lexicon:
         ascii_level: bool = True,
     ) -> list[Hit]:
         hits: list[Hit] = []
-        forms = [self._forms(u) if ascii_level else (squeeze(u.folded), None) for u in units]
+        forms = [self._forms(u, ascii_level) for u in units]
         for i, unit in enumerate(units):
-            word, ascii_word = forms[i]
+            word = forms[i][0]
             if unit.folded in allowed or word in allowed or self._excepted(unit.folded):
                 continue
             for idx in self._index.get(word[:2], ()):
@@ -156,7 +169,7 @@ class Lexicon:
         )
 
     def _match(
-        self, units: Sequence[Unit], forms: list[tuple[str, str | None]], i: int, idx: int
+        self, units: Sequence[Unit], forms: list[tuple[str, str, bool]], i: int, idx: int
     ) -> Hit | None:
         for table, use_ascii in ((self.entries, False), (self._ascii, True)):
             pieces = table[idx].pieces
@@ -168,8 +181,11 @@ class Lexicon:
                 if j >= len(units):
                     ok = False
                     break
-                word = forms[j][1] if use_ascii else forms[j][0]
-                if word is None or not piece.matches(word):
+                word, loose, ascii_ok = forms[j]
+                if use_ascii and not ascii_ok:
+                    ok = False
+                    break
+                if not (piece.matches(word) or piece.matches(loose)):
                     ok = False
                     break
                 prev_end = units[j].end

@@ -53,9 +53,7 @@ class Violation:
             "words": list(self.words),
             "message": dict(self.message),
             "suggestion": self.suggestion,
-            "fixes": [
-                {"span": [f.start, f.end], "replacement": f.replacement} for f in self.fixes
-            ],
+            "fixes": [{"span": [f.start, f.end], "replacement": f.replacement} for f in self.fixes],
             "detail": dict(self.detail),
         }
 

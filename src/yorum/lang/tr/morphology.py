@@ -1,6 +1,6 @@
 """Turkish word validity by morphology: a known stem followed by a suffix chain attested for its class.
 
-The data (``data/stems.txt``, ``data/chains.txt``) is derived offline from zemberek's lexicon and
+The data (``data/morph_stems.txt``, ``data/morph_chains.txt``) is derived offline from zemberek's lexicon and
 analyses by ``training/build_spelling.py``. Suffix chains are stored with vowel harmony and d/t,
 c/ç assimilation abstracted away (``lArImIzDAn``), so a chain seen after one stem generalises to
 every stem of the same class, whatever its vowels.
@@ -86,11 +86,11 @@ def _read(name: str) -> list[str]:
 
 def _load() -> Lexicon:
     chains: list[frozenset[str]] = []
-    for line in _read("chains.txt"):
+    for line in _read("morph_chains.txt"):
         _, _, items = line.split("\t")
         chains.append(frozenset("" if c == EMPTY else c for c in items.split(" ")))
     stems: dict[str, tuple[tuple[int, str], ...]] = {}
-    for line in _read("stems.txt"):
+    for line in _read("morph_stems.txt"):
         surface, codes = line.split("\t")
         stems[surface] = tuple((int(c[:-1]), c[-1]) for c in codes.split(" "))
     return Lexicon(stems, tuple(chains), max(map(len, stems)))

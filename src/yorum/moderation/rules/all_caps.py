@@ -64,7 +64,17 @@ def check(doc: Prepared, policy: Policy) -> list[Finding]:
     shouted = [t for t in words if _is_caps(t.text, turkish) and _stem(t) not in acronyms]
     if len(shouted) < settings.get("min_words", 3) or len(shouted) * 2 < len(words):
         return []
-    fixes = tuple(Fix(t.start, t.end, _lowered(doc, t, turkish)) for t in shouted)
+    # Single capital letters ("A", Turkish "O") are lowered too, but never English "I".
+    singles = [
+        t
+        for t in doc.tokens
+        if t.is_word
+        and len(t.text) == 1
+        and t.text.isupper()
+        and not (t.text == "I" and not turkish)
+    ]
+    fixed = sorted(shouted + singles, key=lambda t: t.start)
+    fixes = tuple(Fix(t.start, t.end, _lowered(doc, t, turkish)) for t in fixed)
     score = min(1.0, len(shouted) / max(1, len(words)))
     return [
         Finding(RULE_ID, settings.severity, score, tuple((t.start, t.end) for t in shouted), fixes)

@@ -56,10 +56,14 @@ def _near_abuse(doc: Prepared, policy: Policy) -> set[tuple[int, int]]:
 def check(doc: Prepared, policy: Policy) -> list[Finding]:
     settings = policy.rule(RULE_ID)
     spans = _near_abuse(doc, policy)
-    spans.update((h.start, h.end) for h in lists.belief_slurs().find(doc.units, policy.allowed_words))
+    spans.update(
+        (h.start, h.end) for h in lists.belief_slurs().find(doc.units, policy.allowed_words)
+    )
     spans.update((s, e) for s, e, _ in find_all(_patterns(), doc.match_text))
     if spans:
         return [
-            Finding(RULE_ID, settings.severity, 1.0, tuple(sorted(spans)), detail={"source": "lexicon"})
+            Finding(
+                RULE_ID, settings.severity, 1.0, tuple(sorted(spans)), detail={"source": "lexicon"}
+            )
         ]
     return model_belief_finding(doc, policy, RULE_ID)

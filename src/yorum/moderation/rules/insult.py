@@ -35,6 +35,8 @@ def check(doc: Prepared, policy: Policy) -> list[Finding]:
             spans.add((start, end))
     if spans:
         return [
-            Finding(RULE_ID, settings.severity, 1.0, tuple(sorted(spans)), detail={"source": "lexicon"})
+            Finding(
+                RULE_ID, settings.severity, 1.0, tuple(sorted(spans)), detail={"source": "lexicon"}
+            )
         ]
     return model_finding(doc, policy, RULE_ID, "insult")

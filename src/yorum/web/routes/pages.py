@@ -33,6 +33,7 @@ def _story_page(
     *,
     form: dict[str, Any] | None = None,
     status: int = 200,
+    headers: dict[str, str] | None = None,
 ) -> Response:
     lang = ui_lang(request)
     with app_state(request).db.transaction() as s:
@@ -51,7 +52,7 @@ def _story_page(
         "form": form,
         "notice": notice if notice in NOTICES else None,
     }
-    return render(request, "story.html", ctx, status=status)
+    return render(request, "story.html", ctx, status=status, headers=headers)
 
 
 @router.get("/stories/{story_id}")
@@ -84,7 +85,7 @@ def post_form(
         if err.status == 404:
             raise
         form["error"] = err.message()
-        return _story_page(request, story_id, form=form, status=err.status)
+        return _story_page(request, story_id, form=form, status=err.status, headers=err.headers)
     if posted.status == "rejected":
         form["verdict"] = posted.verdict.to_dict()
         return _story_page(request, story_id, form=form)
