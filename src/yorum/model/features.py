@@ -57,7 +57,12 @@ def fold_word(raw: str) -> str:
 def _word_parts(raw: str, start: int) -> list[Tok]:
     """Join ``s.i.k`` / ``a*q`` (all parts ≤ 2 chars or apostrophe suffixes), else split."""
     parts = _JOINERS.split(raw)
-    if len(parts) == 1 or all(len(p) <= 2 or p.isdigit() for p in parts) or "'" in raw or "’" in raw:
+    if (
+        len(parts) == 1
+        or all(len(p) <= 2 or p.isdigit() for p in parts)
+        or "'" in raw
+        or "’" in raw
+    ):
         joined = "".join(parts)
         return [Tok(fold_word(joined), start, start + len(raw), "word")] if joined else []
     out: list[Tok] = []

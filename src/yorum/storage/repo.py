@@ -13,6 +13,8 @@ from sqlalchemy.orm import Session
 from yorum.storage.errors import Conflict, NotFound
 from yorum.storage.models import STATUSES, Comment, CommentViolation, Story, utcnow
 
+MAX_DEPTH = 6  # levels of nesting shown; deeper replies are shown at the last level
+
 
 @dataclass(slots=True)
 class Thread:
@@ -132,15 +134,24 @@ def get_comment(s: Session, comment_id: int) -> Comment:
     return comment
 
 
-def build_threads(comments: Sequence[Comment]) -> list[Thread]:
-    """Nest comments under their parents; a reply whose parent is not shown is not shown."""
-    nodes = {c.id: Thread(c) for c in comments}
+def build_threads(comments: Sequence[Comment], *, max_depth: int = MAX_DEPTH) -> list[Thread]:
+    """Nest comments under their parents, oldest first.
+
+    A reply whose parent is not shown is not shown. Replies deeper than ``max_depth`` join
+    their ancestor at that depth (``parent_id`` still names the real parent), so a long chain
+    of replies can never nest without bound.
+    """
     roots: list[Thread] = []
+    home: dict[int, tuple[Thread, int]] = {}  # comment id -> (where its replies go, depth)
     for c in sorted(comments, key=lambda c: (c.created_at, c.id)):
+        node = Thread(c)
         if c.parent_id is None:
-            roots.append(nodes[c.id])
-        elif c.parent_id in nodes:
-            nodes[c.parent_id].replies.append(nodes[c.id])
+            roots.append(node)
+            home[c.id] = (node, 0)
+        elif c.parent_id in home:
+            container, depth = home[c.parent_id]
+            container.replies.append(node)
+            home[c.id] = (node, depth + 1) if depth + 1 < max_depth else (container, depth)
     return roots
 
 

@@ -84,7 +84,8 @@ def create_app(
         return RedirectResponse(f"/moderation/login?next={quote(exc.next_path)}", 303)
 
     async def on_body_too_large(request: Request, exc: Exception) -> Response:
-        err = ApiError(413, "body_too_large", limit=state.settings.max_body_bytes)
+        assert isinstance(exc, BodyTooLarge)
+        err = ApiError(413, "body_too_large", limit=exc.limit)
         return errors.error_response(request, err)
 
     app.add_exception_handler(LoginRequired, on_login_required)

@@ -79,8 +79,13 @@ def start_session(request: Request, response: Response, editor: Editor) -> None:
     max_age = state.settings.session_hours * 3600
     value = state.sessions.dumps({"e": editor.id, "p": editor.session_epoch}, max_age)
     response.set_cookie(
-        SESSION_COOKIE, value, max_age=max_age, httponly=True, samesite="lax",
-        secure=_secure(request), path="/",
+        SESSION_COOKIE,
+        value,
+        max_age=max_age,
+        httponly=True,
+        samesite="lax",
+        secure=_secure(request),
+        path="/",
     )
 
 
@@ -138,4 +143,4 @@ def page_identity(request: Request) -> Identity:
         editor = session_editor(request, s)
         if editor is not None:
             return Identity(editor.id, editor.name)
-    raise LoginRequired(request.url.path)
+    raise LoginRequired(request.url.path if request.method == "GET" else "/moderation")

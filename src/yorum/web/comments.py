@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from fastapi import Request
 
 from yorum.moderation.verdict import Verdict
 from yorum.storage import NotFound, repo
 from yorum.web.errors import ApiError
-from yorum.web.moderator import clean_author, clean_text
+from yorum.web.moderator import HELD_ON_ERROR, clean_author, clean_text
 from yorum.web.state import app_state, client_ip, limit
 
 
@@ -17,6 +18,7 @@ from yorum.web.state import app_state, client_ip, limit
 class Posted:
     id: int
     verdict: Verdict
+    stored: dict[str, Any]  # the verdict as stored: ``verdict.to_dict()`` (+ engine_error)
 
     @property
     def status(self) -> str:
@@ -35,7 +37,10 @@ def post_comment(
     limit(request, "comment")
     if not state.moderator.name_allowed(author):
         raise ApiError(422, "author_refused")
-    verdict = state.moderator.check(text)
+    verdict = state.moderator.check(text, hold_on_error=True)
+    stored = verdict.to_dict()
+    if verdict is HELD_ON_ERROR:
+        stored["engine_error"] = True  # editors see that no engine looked at it
     with state.db.transaction() as s:
         try:
             comment = repo.add_comment(
@@ -43,7 +48,7 @@ def post_comment(
                 story_id=story_id,
                 author=author,
                 text=text,
-                verdict=verdict.to_dict(),
+                verdict=stored,
                 ip=client_ip(request),
                 parent_id=parent_id,
             )
@@ -51,4 +56,4 @@ def post_comment(
             if exc.key == "parent":
                 raise ApiError(422, "parent_invalid") from exc
             raise
-        return Posted(comment.id, verdict)
+        return Posted(comment.id, verdict, stored)

@@ -40,8 +40,12 @@ def seed_demo_story(db: Database) -> int:
         story = repo.story_by_external_id(s, DEMO_EXTERNAL_ID)
         if story is None:
             story = repo.create_story(
-                s, external_id=DEMO_EXTERNAL_ID, title=TITLE_TR, title_en=TITLE_EN,
-                body_tr=BODY_TR, body_en=BODY_EN,
+                s,
+                external_id=DEMO_EXTERNAL_ID,
+                title=TITLE_TR,
+                title_en=TITLE_EN,
+                body_tr=BODY_TR,
+                body_en=BODY_EN,
             )
         return story.id
 

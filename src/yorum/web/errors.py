@@ -8,7 +8,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
-from sqlalchemy.exc import DBAPIError, DisconnectionError, OperationalError
+from sqlalchemy.exc import DBAPIError, DisconnectionError, InterfaceError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 from starlette.exceptions import HTTPException
 
@@ -56,7 +56,10 @@ def error_response(request: Request, err: ApiError) -> Response:
     from yorum.web.templating import render
 
     return render(
-        request, "error.html", {"status": err.status, "msg": msg}, status=err.status,
+        request,
+        "error.html",
+        {"status": err.status, "msg": msg},
+        status=err.status,
         headers=err.headers,
     )
 
@@ -95,7 +98,8 @@ def install(app: FastAPI) -> None:
 
     async def on_conflict(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, Conflict)
-        err = ApiError(409, exc.key, **{k: str(v) for k, v in exc.info.items()})
+        err = ApiError(409, exc.key)
+        err.fmt = {k: str(v) for k, v in exc.info.items()}
         return error_response(request, err)
 
     async def on_db_down(request: Request, exc: Exception) -> Response:
@@ -104,7 +108,7 @@ def install(app: FastAPI) -> None:
         return error_response(request, ApiError(503, "db_unavailable", headers=headers))
 
     async def on_crash(request: Request, exc: Exception) -> Response:
-        log.exception("unhandled error on %s", request.url.path, exc_info=exc)
+        # Starlette re-raises after this answer, so the server logs the traceback once.
         return error_response(request, ApiError(500, "internal"))
 
     app.add_exception_handler(ApiError, on_api_error)
@@ -121,7 +125,7 @@ def install(app: FastAPI) -> None:
 async def on_db_error(request: Request, exc: Exception) -> Response:
     """Driver errors: a lost connection is 503; anything else is our bug (500)."""
     assert isinstance(exc, DBAPIError)
-    if exc.connection_invalidated or type(exc).__name__ == "InterfaceError":
+    if exc.connection_invalidated or isinstance(exc, InterfaceError):
         headers = {"Retry-After": str(DB_RETRY_AFTER)}
         return error_response(request, ApiError(503, "db_unavailable", headers=headers))
     log.exception("database error on %s", request.url.path, exc_info=exc)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from yorum import messages
@@ -42,8 +43,13 @@ class SecurityHeaders:
         await self.app(scope, receive, send_with_headers)
 
 
-class BodyTooLarge(Exception):
-    """The request body passed the limit while it was being read."""
+class BodyTooLarge(HTTPException):
+    """The request body passed the limit while it was being read (an HTTPException, so that
+    FastAPI's body parsing lets it through instead of answering 400)."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(413)
+        self.limit = limit
 
 
 class BodyLimit:
@@ -74,7 +80,7 @@ class BodyLimit:
             if message["type"] == "http.request":
                 seen += len(message.get("body", b""))
                 if seen > self.limit:
-                    raise BodyTooLarge()
+                    raise BodyTooLarge(self.limit)
             return message
 
         await self.app(scope, counting_receive, send)

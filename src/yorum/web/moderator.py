@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Callable
 
@@ -11,7 +12,11 @@ from yorum.moderation.prepare import MAX_CHARS
 from yorum.moderation.verdict import Verdict
 from yorum.web.errors import ApiError
 
+log = logging.getLogger("yorum.web")
 ModerateFn = Callable[[str, Policy], Verdict]
+HELD_ON_ERROR = Verdict(
+    decision="review", language="", language_confidence=0.0, violations=(), suggestion=None
+)
 MAX_AUTHOR = 80
 MAX_REASON = 500
 # C0 controls other than tab, newline, carriage return; DEL; lone surrogates: binary junk.
@@ -66,15 +71,29 @@ class Moderator:
             name_policy = name_policy.with_rule(rule, enabled=False)
         self.name_policy = name_policy
 
-    def check(self, text: str) -> Verdict:
-        """Moderate a comment already passed through ``clean_text``."""
+    def check(self, text: str, *, hold_on_error: bool = False) -> Verdict:
+        """Moderate a comment already passed through ``clean_text``.
+
+        With ``hold_on_error`` a crash of the engine holds the comment for an editor instead
+        of failing the request: nothing is published unchecked, nothing is lost.
+        """
         try:
             return self.fn(text, self.policy)
         except InputError as exc:
             raise ApiError(422, "engine_input", reason=str(exc)) from exc
+        except Exception:
+            if not hold_on_error:
+                raise
+            log.exception("moderation engine failed; comment held for review")
+            return HELD_ON_ERROR
 
     def name_allowed(self, name: str) -> bool:
+        """Names are held to the abuse clauses only; an engine crash lets the name through
+        (the comment itself is then held, see ``check``)."""
         try:
             return self.fn(name, self.name_policy).decision != "rejected"
         except InputError:
             return False
+        except Exception:
+            log.exception("moderation engine failed on an author name")
+            return True

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlencode
 
 from fastapi import Request
 from fastapi.templating import Jinja2Templates
@@ -49,11 +51,17 @@ def highlight(text: str, spans: Iterable[Sequence[int]]) -> Markup:
     return Markup("").join(out)
 
 
+def when(value: datetime | None) -> str:
+    """A stored time for people: UTC, to the minute."""
+    return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC") if value else ""
+
+
 def verdict_spans(verdict: dict[str, Any]) -> list[list[int]]:
     return [list(s) for v in verdict.get("violations") or () for s in v.get("spans") or ()]
 
 
 TEMPLATES.env.filters["highlight"] = highlight
+TEMPLATES.env.filters["when"] = when
 TEMPLATES.env.globals["verdict_spans"] = verdict_spans
 TEMPLATES.env.globals["HOUSE_RULE"] = messages.HOUSE_RULE
 TEMPLATES.env.globals["RULES"] = messages.RULES
@@ -81,16 +89,20 @@ def render(
     fresh = not (20 <= len(nonce) <= 64 and nonce.replace("-", "").replace("_", "").isalnum())
     if fresh:
         nonce = state.csrf.new_nonce()
+    other = "en" if lang == "tr" else "tr"
+    # A page answering a POST links to its GET address (``page_path``) for the other language.
+    path = context.get("page_path") or (request.url.path if request.method == "GET" else "/")
+    query = {**request.query_params, "lang": other} if request.method == "GET" else {"lang": other}
     ctx = {
         "lang": lang,
-        "other_lang": "en" if lang == "tr" else "tr",
+        "other_lang": other,
+        "lang_url": f"{path}?{urlencode(query)}",
         "t": lambda key, **fmt: messages.ui(key, lang, **fmt),
+        "rule_name": lambda rule: messages.rule_name(rule, lang),
         "csrf_token": state.csrf.token(nonce),
         **context,
     }
-    response = TEMPLATES.TemplateResponse(
-        request, name, ctx, status_code=status, headers=headers
-    )
+    response = TEMPLATES.TemplateResponse(request, name, ctx, status_code=status, headers=headers)
     secure = request.url.scheme == "https"
     if fresh:
         response.set_cookie(CSRF_COOKIE, nonce, httponly=True, samesite="lax", secure=secure)

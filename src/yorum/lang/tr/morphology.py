@@ -1,9 +1,10 @@
-"""Turkish word validity by morphology: a known stem followed by a suffix chain attested for its class.
+"""Turkish word validity by morphology: a known stem, then suffixes the suffix automaton accepts.
 
-The data (``data/morph_stems.txt``, ``data/morph_chains.txt``) is derived offline from zemberek's lexicon and
-analyses by ``training/build_spelling.py``. Suffix chains are stored with vowel harmony and d/t,
-c/ç assimilation abstracted away (``lArImIzDAn``), so a chain seen after one stem generalises to
-every stem of the same class, whatever its vowels.
+The data (``data/morph_stems.txt``, ``data/morph_suffixes.txt``) is derived offline from zemberek's
+lexicon and analyses by ``training/build_spelling.py``: each stem has a class (morphotactic state
+and the attributes its suffixes depend on), and the automaton's edges are the suffix surfaces seen
+between zemberek's morphotactic states. Surfaces are stored with vowel harmony and d/t, c/ç
+assimilation abstracted (``lArImIzDAn``), so a suffix seen after one stem generalises to all.
 """
 
 from __future__ import annotations
@@ -16,63 +17,66 @@ from importlib import resources
 _BACK = frozenset("aıou")
 _ROUND = frozenset("oöuü")
 VOWELS = frozenset("aeıioöuü")
-# Harmony context (a representative of the last vowel's class) → realisations of A and I.
+_VOICELESS = frozenset("çfhkpsşt")
 _A = {v: ("a" if v in _BACK else "e") for v in VOWELS}
 _I = {
-    v: ("u" if v in _ROUND else "ı") if v in _BACK else ("ü" if v in _ROUND else "i") for v in VOWELS
+    v: ("u" if v in _ROUND else "ı") if v in _BACK else ("ü" if v in _ROUND else "i")
+    for v in VOWELS
 }
-_VOICELESS_FIRST = {"t": "D", "ç": "C"}
-_VOICED_FIRST = {"d": "D", "c": "C"}
-CONTEXTS = "aoeö"  # lower case: stem ends voiced or in a vowel; upper case: voiceless consonant
+# Assimilating consonants: (after a voiceless letter, after anything else) → abstract letter.
+_ASSIMILATING = {("t", True): "D", ("d", False): "D", ("ç", True): "C", ("c", False): "C"}
+_REALISE = {("D", True): "t", ("D", False): "d", ("C", True): "ç", ("C", False): "c"}
+CONTEXTS = "aoeö"  # stem context codes; upper case when the stem ends in a voiceless consonant
 _CIRCUMFLEX = str.maketrans("âîû", "aiu")
-EMPTY = "="  # the empty chain in the data file
+ACCEPT = ""  # the edge label meaning "a word may end in this state"
 
 
-def abstract(chain: str, ctx: str, voiceless: bool) -> str:
-    """Replace harmonising vowels by A/I and an assimilating first d/t, c/ç by D/C."""
+def abstract(tail: str, ctx: str, voiceless: bool) -> str:
+    """Replace harmonising vowels by A/I and assimilating d/t, c/ç by D/C."""
     out: list[str] = []
-    v = ctx
-    for i, ch in enumerate(chain):
+    v, unvoiced = ctx, voiceless
+    for ch in tail:
         if ch in VOWELS:
             out.append("A" if ch == _A[v] else "I" if ch == _I[v] else ch)
             v = ch
-        elif i == 0 and ch in (_VOICELESS_FIRST if voiceless else _VOICED_FIRST):
-            out.append((_VOICELESS_FIRST if voiceless else _VOICED_FIRST)[ch])
         else:
-            out.append(ch)
+            out.append(_ASSIMILATING.get((ch, unvoiced), ch))
+        unvoiced = ch in _VOICELESS
     return "".join(out)
 
 
 def realise(pattern: str, ctx: str, voiceless: bool) -> str:
-    """The inverse of :func:`abstract` for one context (used to generalise chains at build time)."""
+    """The inverse of :func:`abstract` in one context (used to generalise at build time)."""
     out: list[str] = []
-    v = ctx
-    for i, ch in enumerate(pattern):
+    v, unvoiced = ctx, voiceless
+    for ch in pattern:
         if ch == "A" or ch == "I":
             ch = (_A if ch == "A" else _I)[v]
         elif ch in "DC":
-            ch = {"D": "td", "C": "çc"}[ch][0 if voiceless and i == 0 else 1]
+            ch = _REALISE[(ch, unvoiced)]
         if ch in VOWELS:
             v = ch
+        unvoiced = ch in _VOICELESS
         out.append(ch)
     return "".join(out)
 
 
-def stem_context(surface: str) -> str:
-    """Default context code for a stem: its last vowel's class, upper case after a voiceless end."""
-    ctx = "e"
-    for ch in reversed(surface):
-        if ch in VOWELS:
-            ctx = ("o" if ch in _ROUND else "a") if ch in _BACK else ("ö" if ch in _ROUND else "e")
-            break
-    return ctx.upper() if surface and surface[-1] in "çfhkpsşt" else ctx
+Stems = dict[str, tuple[tuple[str, str], ...]]  # surface → (start state, context code)
+# Start states of content words, which may open a compound written as one word (buzdolabı).
+COMPOUND_HEADS = ("c:noun_S||", "c:adjectiveRoot_ST||")
+# Start states of adverbs, conjunctions, pronouns, determiners, postpositions.
+FUNCTION_STARTS = ("c:advRoot", "c:conjRoot", "c:pron", "c:detRoot", "c:postpRoot")
 
 
 @dataclass(frozen=True, slots=True)
 class Lexicon:
-    stems: dict[str, tuple[tuple[int, str], ...]]  # surface → (class, context code)
-    chains: tuple[frozenset[str], ...]  # per class: abstracted suffix chains
-    longest: int
+    stems: Stems
+    names: Stems  # proper names and abbreviations
+    edges: dict[str, dict[str, tuple[str, ...]]]  # state → abstract surface → next states
+    heads: frozenset[str]  # state ids in COMPOUND_HEADS
+    functions: frozenset[str]  # state ids starting with FUNCTION_STARTS
+    longest_stem: int
+    longest_edge: int
 
 
 _LOCK = threading.Lock()
@@ -84,16 +88,34 @@ def _read(name: str) -> list[str]:
     return [line for line in text.splitlines() if line and not line.startswith("#")]
 
 
-def _load() -> Lexicon:
-    chains: list[frozenset[str]] = []
-    for line in _read("morph_chains.txt"):
-        _, _, items = line.split("\t")
-        chains.append(frozenset("" if c == EMPTY else c for c in items.split(" ")))
-    stems: dict[str, tuple[tuple[int, str], ...]] = {}
-    for line in _read("morph_stems.txt"):
+def _stems(name: str) -> Stems:
+    stems: Stems = {}
+    for line in _read(name):
         surface, codes = line.split("\t")
-        stems[surface] = tuple((int(c[:-1]), c[-1]) for c in codes.split(" "))
-    return Lexicon(stems, tuple(chains), max(map(len, stems)))
+        stems[surface] = tuple((c[:-1], c[-1]) for c in codes.split(" "))
+    return stems
+
+
+def _load() -> Lexicon:
+    edges: dict[str, dict[str, tuple[str, ...]]] = {}
+    heads: set[str] = set()
+    functions: set[str] = set()
+    for line in _read("morph_suffixes.txt"):
+        state, name, *items = line.split("\t")
+        out: dict[str, tuple[str, ...]] = {}
+        for item in items:
+            surface, _, targets = item.partition(">")
+            out[surface] = tuple(targets.split(",")) if targets else ()
+        edges[state] = out
+        if name in COMPOUND_HEADS:
+            heads.add(state)
+        if name.startswith(FUNCTION_STARTS):
+            functions.add(state)
+    stems, names = _stems("morph_stems.txt"), _stems("morph_names.txt")
+    longest = max((len(s) for e in edges.values() for s in e), default=0)
+    return Lexicon(
+        stems, names, edges, frozenset(heads), frozenset(functions), max(map(len, stems)), longest
+    )
 
 
 def lexicon() -> Lexicon:
@@ -106,35 +128,90 @@ def lexicon() -> Lexicon:
     return _LEXICON
 
 
-def split_stem(word: str) -> list[tuple[str, str]]:
-    """Every (stem, chain) split of a valid word, shortest stem first."""
-    lex = lexicon()
-    out: list[tuple[str, str]] = []
-    for i in range(1, min(len(word), lex.longest) + 1):
-        entries = lex.stems.get(word[:i])
-        if not entries:
+def accepts(lex: Lexicon, start: str, tail: str) -> bool:
+    """Does the suffix automaton accept the abstract ``tail`` from state ``start``?"""
+    stack = [(start, 0)]
+    seen: set[tuple[str, int]] = set()
+    n = len(tail)
+    while stack:
+        state, pos = stack.pop()
+        edges = lex.edges.get(state)
+        if edges is None or (state, pos) in seen:
             continue
+        seen.add((state, pos))
+        if pos == n:
+            if ACCEPT in edges:
+                return True
+            continue
+        for end in range(pos + 1, min(n, pos + lex.longest_edge) + 1):
+            targets = edges.get(tail[pos:end])
+            if targets:
+                stack.extend((t, end) for t in targets)
+    return False
+
+
+def _analyses(stems: Stems, word: str, longest: int) -> list[tuple[str, str, str]]:
+    """(stem, start state, suffixes) for every analysis, longest stem first."""
+    lex = lexicon()
+    out: list[tuple[str, str, str]] = []
+    for i in range(min(len(word), longest), 0, -1):
         tail = word[i:]
-        for cls, code in entries:
-            if abstract(tail, code.lower(), code.isupper()) in lex.chains[cls]:
-                out.append((word[:i], tail))
-                break
+        for start, code in stems.get(word[:i], ()):
+            if accepts(lex, start, abstract(tail, code.lower(), code.isupper())):
+                out.append((word[:i], start, tail))
     return out
+
+
+def splits(word: str) -> list[tuple[str, str]]:
+    """Every (stem, suffixes) analysis of a word, longest stem first."""
+    lex = lexicon()
+    return [
+        (s, t) for s, _, t in _analyses(lex.stems, word.translate(_CIRCUMFLEX), lex.longest_stem)
+    ]
 
 
 @lru_cache(maxsize=100_000)
 def is_valid(word_lower: str) -> bool:
     """True when the (Turkish lower-case) word is a well-formed Turkish word."""
     word = word_lower.translate(_CIRCUMFLEX)
-    if not word or not word.isalpha():
+    if not word.isalpha():
         return False
     lex = lexicon()
-    for i in range(min(len(word), lex.longest), 0, -1):
+    for i in range(min(len(word), lex.longest_stem), 0, -1):
         entries = lex.stems.get(word[:i])
-        if not entries:
-            continue
-        tail = word[i:]
-        for cls, code in entries:
-            if abstract(tail, code.lower(), code.isupper()) in lex.chains[cls]:
-                return True
+        if entries:
+            tail = word[i:]
+            for start, code in entries:
+                if accepts(lex, start, abstract(tail, code.lower(), code.isupper())):
+                    return True
+    return False
+
+
+@lru_cache(maxsize=20_000)
+def is_name_form(word_lower: str) -> bool:
+    """A known proper name, bare or with suffixes (``türkler``, ``amerikalı``, ``ankaralı``)."""
+    lex = lexicon()
+    word = word_lower.translate(_CIRCUMFLEX)
+    return bool(word.isalpha() and _analyses(lex.names, word, len(word)))
+
+
+def is_function_stem(word: str) -> bool:
+    """A bare adverb, conjunction, pronoun, determiner or postposition (``daha``, ``bu``)."""
+    lex = lexicon()
+    return any(start in lex.functions for start, _ in lex.stems.get(word, ()))
+
+
+def is_stem(word: str) -> bool:
+    return word in lexicon().stems
+
+
+@lru_cache(maxsize=20_000)
+def is_compound(word_lower: str) -> bool:
+    """Two words written as one compound: a noun or adjective, then a valid word (buzdolabına)."""
+    lex = lexicon()
+    for i in range(3, len(word_lower) - 2):
+        head = word_lower[:i]
+        is_head = any(start in lex.heads for start, _ in lex.stems.get(head, ()))
+        if is_head and is_valid(head) and is_valid(word_lower[i:]):
+            return True
     return False

@@ -10,6 +10,7 @@ from pydantic import BaseModel, StrictStr
 from yorum.storage import queue
 from yorum.web.auth import Identity, api_identity
 from yorum.web.moderator import clean_reason
+from yorum.web.params import CommentId
 from yorum.web.serialize import queue_item_dict
 from yorum.web.state import app_state
 
@@ -42,7 +43,7 @@ def get_queue(
 @router.post("/comments/{comment_id}/decision", summary="Approve or reject a comment")
 def decide(
     request: Request,
-    comment_id: int,
+    comment_id: CommentId,
     body: DecisionIn,
     who: Annotated[Identity, Depends(api_identity)],
 ) -> dict[str, Any]:

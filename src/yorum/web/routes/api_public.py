@@ -12,6 +12,7 @@ from yorum.web.auth import Identity, api_identity
 from yorum.web.comments import post_comment
 from yorum.web.errors import ApiError
 from yorum.web.moderator import clean_reason, clean_text, reject_junk
+from yorum.web.params import MAX_ID, CommentId, StoryId
 from yorum.web.serialize import story_dict, thread_dict
 from yorum.web.state import app_state, client_ip, limit
 
@@ -25,7 +26,7 @@ class TextIn(BaseModel):
 class CommentIn(BaseModel):
     author: StrictStr
     text: StrictStr
-    parent_id: StrictInt | None = None
+    parent_id: Annotated[StrictInt, Field(ge=1, le=MAX_ID)] | None = None
 
 
 class ReportIn(BaseModel):
@@ -73,7 +74,10 @@ def create_story(
         with state.db.transaction() as s:
             story = repo.create_story(s, **body.model_dump())
             editors.log_action(
-                s, actor=who.name, editor_id=who.editor_id, action="story_created",
+                s,
+                actor=who.name,
+                editor_id=who.editor_id,
+                action="story_created",
                 reason=body.external_id,
             )
             return story_dict(story, 0)
@@ -86,13 +90,13 @@ def create_story(
 
 
 @router.get("/stories/{story_id}", summary="One story")
-def get_story(request: Request, story_id: int) -> dict[str, Any]:
+def get_story(request: Request, story_id: StoryId) -> dict[str, Any]:
     with app_state(request).db.transaction() as s:
         return story_dict(repo.get_story(s, story_id))
 
 
 @router.get("/stories/{story_id}/comments", summary="Approved comments as threads")
-def list_comments(request: Request, story_id: int) -> dict[str, Any]:
+def list_comments(request: Request, story_id: StoryId) -> dict[str, Any]:
     with app_state(request).db.transaction() as s:
         threads = repo.approved_threads(s, story_id)
         return {"story_id": story_id, "comments": [thread_dict(t) for t in threads]}
@@ -103,16 +107,16 @@ def list_comments(request: Request, story_id: int) -> dict[str, Any]:
     status_code=201,
     summary="Post a comment: moderated at once; status is approved, rejected or review",
 )
-def create_comment(request: Request, story_id: int, body: CommentIn) -> dict[str, Any]:
+def create_comment(request: Request, story_id: StoryId, body: CommentIn) -> dict[str, Any]:
     posted = post_comment(
         request, story_id, author=body.author, text=body.text, parent_id=body.parent_id
     )
-    return {"id": posted.id, "status": posted.status, "verdict": posted.verdict.to_dict()}
+    return {"id": posted.id, "status": posted.status, "verdict": posted.stored}
 
 
 @router.post("/comments/{comment_id}/reports", status_code=201, summary="Report a comment")
 def report_comment(
-    request: Request, comment_id: int, body: Annotated[ReportIn | None, Body()] = None
+    request: Request, comment_id: CommentId, body: Annotated[ReportIn | None, Body()] = None
 ) -> dict[str, Any]:
     reason = clean_reason(body.reason if body else "")
     limit(request, "report")

@@ -16,6 +16,7 @@ from yorum.web.templating import render
 
 router = APIRouter(prefix="/moderation", include_in_schema=False)
 FormStr = Annotated[str, Form()]
+LOGIN = "/moderation/login"
 
 
 def safe_next(path: str) -> str:
@@ -42,7 +43,7 @@ def login(
     try:
         limit(request, "login")
     except ApiError as err:
-        ctx = {"next": target, "name": name, "error": err.message()}
+        ctx = {"next": target, "name": name, "error": err.message(), "page_path": LOGIN}
         return render(request, "login.html", ctx, status=429, headers=err.headers)
     with app_state(request).db.transaction() as s:
         editor = authenticate(s, name.strip(), password)
@@ -50,7 +51,8 @@ def login(
             editor.last_login_at = utcnow()
             editors.log_action(s, actor=editor.name, editor_id=editor.id, action="login")
     if editor is None:
-        ctx = {"next": target, "name": name, "error": ApiError(401, "login_failed").message()}
+        error = ApiError(401, "login_failed").message()
+        ctx = {"next": target, "name": name, "error": error, "page_path": LOGIN}
         return render(request, "login.html", ctx, status=401)
     response = RedirectResponse(target, status_code=303)
     start_session(request, response, editor)

@@ -5,14 +5,16 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Form, Query, Request
+from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import RedirectResponse, Response
+from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import FormData
 
 from yorum.moderation.policy import RULE_IDS
 from yorum.storage import Conflict, NotFound, editors, queue
 from yorum.web.auth import Identity, page_identity, require_csrf
 from yorum.web.moderator import clean_reason
+from yorum.web.params import parse_id
 from yorum.web.state import app_state
 from yorum.web.templating import render
 
@@ -32,9 +34,15 @@ def queue_page(
         items = queue.queue(s, tab, limit=PAGE + 1, offset=(page - 1) * PAGE)
         counts = queue.tab_counts(s)
     ctx = {
-        "who": who, "tab": tab, "page": page, "items": items[:PAGE], "more": len(items) > PAGE,
-        "counts": counts, "focus": max(0, focus), "notice": request.query_params.get("notice"),
-        "done": request.query_params.get("n", ""),
+        "who": who,
+        "tab": tab,
+        "page": page,
+        "items": items[:PAGE],
+        "more": len(items) > PAGE,
+        "counts": counts,
+        "focus": max(0, focus),
+        "notice": request.query_params.get("notice"),
+        "done": parse_id(request.query_params.get("n", "")) or 0,
     }
     return render(request, "queue.html", ctx, headers=NO_STORE)
 
@@ -44,10 +52,26 @@ def _decisions(form: FormData) -> tuple[str, list[int], str]:
     one = str(form.get("one") or "")
     if ":" in one:
         decision, _, cid = one.partition(":")
-        ids = [int(cid)] if cid.isdigit() else []
+        one_id = parse_id(cid)
+        ids = [one_id] if one_id else []
         return decision, ids, str(form.get(f"reason-{cid}") or "")
-    ids = [int(v) for v in form.getlist("ids") if str(v).isdigit()]
+    ids = [i for i in (parse_id(str(v)) for v in form.getlist("ids")) if i is not None]
     return str(form.get("bulk") or ""), ids, str(form.get("reason") or "")
+
+
+def _apply(request: Request, who: Identity, decision: str, ids: list[int], reason: str) -> int:
+    """All decisions of one submit in one transaction; those decided meanwhile are skipped."""
+    done = 0
+    with app_state(request).db.transaction() as s:
+        for cid in ids[:PAGE]:
+            try:
+                queue.decide(
+                    s, cid, decision, actor=who.name, editor_id=who.editor_id, reason=reason
+                )
+                done += 1
+            except (Conflict, NotFound):
+                continue
+    return done
 
 
 @router.post("/decide")
@@ -57,21 +81,13 @@ async def decide(request: Request, who: Editor) -> Response:
     decision, ids, reason = _decisions(form)
     tab = str(form.get("tab") or "review")
     tab = tab if tab in queue.TABS else "review"
-    focus = str(form.get("focus") or "0")
+    focus = parse_id(str(form.get("focus") or "")) or 0
     done = 0
     if decision in ("approved", "rejected") and ids:
         reason = clean_reason(reason)
-        with app_state(request).db.transaction() as s:
-            for cid in ids[:PAGE]:
-                try:
-                    queue.decide(
-                        s, cid, decision, actor=who.name, editor_id=who.editor_id, reason=reason
-                    )
-                    done += 1
-                except (Conflict, NotFound):
-                    continue  # decided meanwhile by someone else, or gone: nothing to do
+        done = await run_in_threadpool(_apply, request, who, decision, ids, reason)
     notice = decision if done else "nothing"
-    url = f"/moderation?tab={tab}&notice={notice}&n={done}&focus={focus if focus.isdigit() else 0}"
+    url = f"/moderation?tab={tab}&notice={notice}&n={done}&focus={focus}"
     return RedirectResponse(url, status_code=303)
 
 

@@ -12,6 +12,7 @@ from yorum.web.auth import require_csrf
 from yorum.web.comments import post_comment
 from yorum.web.errors import ApiError
 from yorum.web.moderator import clean_reason, clean_text
+from yorum.web.params import CommentId, StoryId, parse_id
 from yorum.web.state import app_state, client_ip, limit
 from yorum.web.templating import render, ui_lang
 
@@ -29,7 +30,7 @@ def index(request: Request) -> Response:
 
 def _story_page(
     request: Request,
-    story_id: int,
+    story_id: StoryId,
     *,
     form: dict[str, Any] | None = None,
     status: int = 200,
@@ -42,7 +43,7 @@ def _story_page(
     form = form or {}
     if "parent_id" not in form:
         reply = request.query_params.get("reply", "")
-        form["parent_id"] = int(reply) if reply.isdigit() else None
+        form["parent_id"] = parse_id(reply)
     notice = request.query_params.get("notice")
     ctx = {
         "story": story,
@@ -51,19 +52,20 @@ def _story_page(
         "threads": threads,
         "form": form,
         "notice": notice if notice in NOTICES else None,
+        "page_path": f"/stories/{story_id}",
     }
     return render(request, "story.html", ctx, status=status, headers=headers)
 
 
 @router.get("/stories/{story_id}")
-def story_page(request: Request, story_id: int) -> Response:
+def story_page(request: Request, story_id: StoryId) -> Response:
     return _story_page(request, story_id)
 
 
 @router.post("/stories/{story_id}/comments")
 def post_form(
     request: Request,
-    story_id: int,
+    story_id: StoryId,
     csrf: FormStr = "",
     author: FormStr = "",
     text: FormStr = "",
@@ -71,7 +73,7 @@ def post_form(
     action: FormStr = "post",
 ) -> Response:
     require_csrf(request, csrf)
-    parent = int(parent_id) if parent_id.isdigit() else None
+    parent = parse_id(parent_id)
     form: dict[str, Any] = {"author": author, "text": text, "parent_id": parent}
     try:
         if action == "fix":
@@ -87,7 +89,7 @@ def post_form(
         form["error"] = err.message()
         return _story_page(request, story_id, form=form, status=err.status, headers=err.headers)
     if posted.status == "rejected":
-        form["verdict"] = posted.verdict.to_dict()
+        form["verdict"] = posted.stored
         return _story_page(request, story_id, form=form)
     anchor = f"#c{posted.id}" if posted.status == "approved" else "#comment-form"
     url = f"/stories/{story_id}?notice={posted.status}{anchor}"
@@ -97,8 +99,8 @@ def post_form(
 @router.post("/stories/{story_id}/comments/{comment_id}/report")
 def report_form(
     request: Request,
-    story_id: int,
-    comment_id: int,
+    story_id: StoryId,
+    comment_id: CommentId,
     csrf: FormStr = "",
     reason: FormStr = "",
 ) -> Response:
@@ -114,6 +116,4 @@ def report_form(
             queue.add_report(s, comment_id, reason=reason, ip=client_ip(request))
     except Conflict:
         notice = "already_reported"
-    return RedirectResponse(
-        f"/stories/{story_id}?notice={notice}#c{comment_id}", status_code=303
-    )
+    return RedirectResponse(f"/stories/{story_id}?notice={notice}#c{comment_id}", status_code=303)

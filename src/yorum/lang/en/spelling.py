@@ -1,0 +1,61 @@
+"""English spelling by dictionary: pyspellchecker's word frequencies, wordfreq as a second opinion.
+
+Conservative on purpose: a word is misspelt only when neither list knows it, and a correction is
+offered only when one candidate clearly wins.
+"""
+
+from __future__ import annotations
+
+import threading
+from functools import lru_cache
+from typing import Any
+
+KNOWN_ZIPF = 1.5  # wordfreq frequency from which a word is real English (slang, brands, names)
+CLEAR_WIN = 3.0  # the best candidate must be this many times as frequent as the next one
+MIN_LENGTH = 3
+
+_LOCK = threading.Lock()
+_CHECKER: Any = None
+
+
+def checker() -> Any:
+    """pyspellchecker's English checker, loaded once (thread-safe)."""
+    global _CHECKER
+    if _CHECKER is None:
+        with _LOCK:
+            if _CHECKER is None:
+                from spellchecker import SpellChecker
+
+                _CHECKER = SpellChecker(language="en", distance=2)
+    return _CHECKER
+
+
+def _zipf(word: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return float(zipf_frequency(word, "en"))
+
+
+@lru_cache(maxsize=50_000)
+def is_misspelt(word_lower: str) -> bool:
+    """True when the lower-case word is in no English word list."""
+    word = word_lower.replace("’", "'")
+    if len(word) < MIN_LENGTH or not word.replace("'", "").isalpha() or not word.isascii():
+        return False
+    if word in checker().word_frequency.dictionary:
+        return False
+    return "'" not in word and _zipf(word) < KNOWN_ZIPF
+
+
+@lru_cache(maxsize=4096)
+def correction(word_lower: str) -> str | None:
+    """The clearly best known word one or two edits away, or None when unsure."""
+    spell = checker()
+    candidates = spell.candidates(word_lower) or set()
+    freq = spell.word_frequency.dictionary
+    ranked = sorted(((freq.get(c, 0), c) for c in candidates if c != word_lower), reverse=True)
+    if not ranked or ranked[0][0] == 0:
+        return None
+    if len(ranked) > 1 and ranked[0][0] < CLEAR_WIN * ranked[1][0]:
+        return None
+    return str(ranked[0][1])

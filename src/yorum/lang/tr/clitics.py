@@ -1,0 +1,81 @@
+"""The clitics de/da, ki and mi written joined or apart: the clear cases, with their corrections.
+
+"bende geliyorum" (in me / me too) is ambiguous and left alone; "gelecekmisin", "açısındanda",
+"dahada", "evde ki", "Rusya'yada" and "ara sında" are not.
+"""
+
+from __future__ import annotations
+
+import re
+
+from yorum.lang.tr import morphology, spelling
+
+COMMON_HOST = 450  # Zipf x 100 from which a host word's glued "da" is taken as the clitic...
+RARER_BY = 250  # ...when the glued form is this much rarer (Zipf x 100) than the host
+CLITIC_MI = ("mi", "mı", "mu", "mü")
+# Suffixes after an apostrophe that a clitic de/da cannot follow directly (Rusya'ya-da).
+GLUE_HEAD = re.compile(r"y?[ae]|y?[ıiuü]|[dt][ae]n?|n[ıiuü]n|y?l[ae]")
+
+
+def glued_by_frequency(word: str) -> str | None:
+    """``dahada`` → ``daha da``: valid as written, but rare, while its host is very common."""
+    head, clitic = word[:-2], word[-2:]
+    freq = spelling.data().frequency
+    host = freq.get(head, 0)
+    if clitic not in ("da", "de") or host < COMMON_HOST or host - freq.get(word, 0) < RARER_BY:
+        return None
+    if morphology.is_stem(head) and not morphology.is_function_stem(head):
+        return None  # eğlencede, yedide: a locative is as likely
+    return f"{head} {clitic}" if harmonises(head, clitic[1], a_vowel=True) else None
+
+
+def split_clitic(word: str) -> str | None:
+    """``gelecekmisin`` → ``gelecek misin``, ``açısındanda`` → ``açısından da``, or None."""
+    for i in range(len(word) - 2, 1, -1):
+        head, tail = word[:i], word[i:]
+        if tail[:2] not in CLITIC_MI or not harmonises(head, tail[1]):
+            continue
+        if morphology.is_valid(tail) and morphology.is_valid(head):
+            return f"{head} {tail}"
+    for clitic in ("da", "de", "ki"):
+        head = word[: -len(clitic)]
+        if not word.endswith(clitic) or len(head) < 2 or not morphology.is_valid(head):
+            continue
+        if clitic == "ki" or harmonises(head, clitic[1], a_vowel=True):
+            return f"{head} {clitic}"
+    return None
+
+
+def harmonises(head: str, vowel: str, a_vowel: bool = False) -> bool:
+    last = next((ch for ch in reversed(head) if ch in morphology.VOWELS), "e")
+    expected = morphology.realise("A" if a_vowel else "I", last, False)
+    return vowel == expected
+
+
+def is_relative_ki(word: str) -> bool:
+    """A locative that a following ``ki`` belongs to (``evde ki`` → ``evdeki``)."""
+    head = word[:-2]
+    return (
+        word[-2:] in ("da", "de", "ta", "te")
+        and len(head) > 1
+        and morphology.is_valid(word)
+        and morphology.is_valid(head)
+    )
+
+
+def glued_clitic(suffix: str) -> str | None:
+    """``yada`` (after ``Rusya'``) → ``ya da``: a clitic glued to an apostrophe suffix."""
+    head, clitic = suffix[:-2], suffix[-2:]
+    if clitic in ("da", "de") and GLUE_HEAD.fullmatch(head) and harmonises(head, clitic[1], True):
+        return f"{head} {clitic}"
+    return None
+
+
+def is_detached_suffix(first: str, second: str) -> bool:
+    """``ara sında``, ``kitap ta``: the second part is no word, both together a common one."""
+    if second in ("da", "de") or len(first) < 2:
+        return False
+    if spelling.is_known(second) and second not in ("ta", "te"):
+        return False
+    joined = first + second
+    return joined in spelling.data().frequency and morphology.is_valid(joined)

@@ -1,0 +1,188 @@
+"""Turkish spelling, word by word: known words, common rule errors, clitics written joined, fixes.
+
+Validity comes from :mod:`yorum.lang.tr.morphology`; this module adds the lists around it (rule
+errors, frequencies, names, foreign words) and the corrections. All data loads once, lazily.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from yorum.lang.tr import morphology
+from yorum.lang.tr.text import ascii_fold
+
+ALPHABET = "abcçdefgğhıijklmnoöprsştuüvyz"
+NUMBERS = (
+    "bir", "iki", "üç", "dört", "beş", "altı", "yedi", "sekiz", "dokuz", "on", "yirmi", "otuz",
+    "kırk", "elli", "altmış", "yetmiş", "seksen", "doksan", "yüz", "bin", "milyon", "milyar",
+    "buçuk",
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Data:
+    rule_words: dict[str, str]  # wrong → correct; keys ending in "*" take suffixes
+    rule_stems: tuple[tuple[str, str], ...]  # (wrong stem, correct stem) for "*" entries
+    rule_pairs: dict[tuple[str, str], str]  # two words written apart → correct
+    pair_stems: tuple[tuple[tuple[str, str], str], ...]  # the same, suffixes may follow
+    frequency: dict[str, int]  # valid word → Zipf x 100
+    accepted: frozenset[str]  # common English words, real words the morphology misses
+
+
+_LOCK = threading.Lock()
+_DATA: Data | None = None
+
+
+def read_list(name: str) -> list[str]:
+    """Lines of a data file, without comments and blank lines."""
+    text = resources.files("yorum.lang.tr").joinpath("data", name).read_text("utf-8")
+    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def _load() -> Data:
+    words: dict[str, str] = {}
+    stems: list[tuple[str, str]] = []
+    pairs: dict[tuple[str, str], str] = {}
+    pair_stems: list[tuple[tuple[str, str], str]] = []
+    for line in read_list("spelling_rule_errors.txt"):
+        wrong, correct, _ = line.split("\t")
+        inflects = wrong.endswith("*")
+        wrong, correct = wrong.rstrip("*"), correct.rstrip("*")
+        if " " in wrong:
+            first, second = wrong.split(" ")
+            pairs[(first, second)] = correct
+            if inflects:
+                pair_stems.append(((first, second), correct))
+            continue
+        # Typed without Turkish letters too (yanliz, birsey): restoring them would not fix it.
+        for form in {wrong, ascii_fold(wrong)}:
+            words[form] = correct
+            if inflects:
+                stems.append((form, correct))
+    freq: dict[str, int] = {}
+    for line in read_list("spelling_frequent.txt"):
+        word, value = line.split("\t")
+        freq[word] = int(value)
+    stems.sort(key=lambda s: -len(s[0]))
+    return Data(
+        rule_words=words,
+        rule_stems=tuple(stems),
+        rule_pairs=pairs,
+        pair_stems=tuple(pair_stems),
+        frequency=freq,
+        accepted=frozenset(read_list("spelling_accepted.txt")),
+    )
+
+
+def data() -> Data:
+    global _DATA
+    if _DATA is None:
+        with _LOCK:
+            if _DATA is None:
+                _DATA = _load()
+                morphology.lexicon()
+    return _DATA
+
+
+def rule_error(word: str) -> str | None:
+    """The correction of a listed rule error (``herkezin`` → ``herkesin``), or None."""
+    d = data()
+    if word in d.rule_words:
+        return d.rule_words[word]
+    for wrong, correct in d.rule_stems:
+        if word.startswith(wrong) and len(word) > len(wrong):
+            fixed = correct + word[len(wrong) :]
+            if morphology.is_valid(fixed.rsplit(" ", 1)[-1]):
+                return fixed
+    return None
+
+
+def pair_error(first: str, second: str) -> str | None:
+    """The correction of two listed words written apart (``bir çok`` → ``birçok``), or None."""
+    d = data()
+    fixed = d.rule_pairs.get((first, second))
+    if fixed is not None:
+        return fixed
+    for (a, b), correct in d.pair_stems:
+        if first == a and second.startswith(b) and morphology.is_valid(correct + second[len(b) :]):
+            return correct + second[len(b) :]
+    return None
+
+
+def is_known(word: str) -> bool:
+    """Valid by morphology, a compound or number written as one word, or a common foreign word."""
+    return (
+        morphology.is_valid(word)
+        or word in data().accepted
+        or _is_number(word)
+        or morphology.is_compound(word)
+    )
+
+
+def _is_number(word: str) -> bool:
+    """Numbers written as one word (``onbeş``, ``ikibinüç``): not worth flagging."""
+    for n in NUMBERS:
+        rest = word[len(n) :]
+        if word.startswith(n) and rest.startswith(NUMBERS) and is_known_number_rest(rest):
+            return True
+    return False
+
+
+def is_known_number_rest(rest: str) -> bool:
+    return morphology.is_valid(rest) or _is_number(rest)
+
+
+def is_name(word: str) -> bool:
+    """A proper name of the lexicon, bare or with suffixes (``amerikalı``)."""
+    return morphology.is_name_form(word)
+
+
+@lru_cache(maxsize=20_000)
+def lacks_letters(word: str) -> bool:
+    """True when restoring ç ğ ı ö ş ü alone makes the word valid (the ``turkish_chars`` rule's)."""
+    if not any(ch in "cgiosu" for ch in word):
+        return False
+    from yorum.lang.tr.deasciify import restore_word
+
+    restored = restore_word(word)[0]
+    return restored != word and is_known(restored)
+
+
+@lru_cache(maxsize=4096)
+def suggest(word: str) -> str | None:
+    """A confident correction one edit away, preferring frequent words; None if unsure."""
+    freq = data().frequency
+    edits = _edits(word)
+    ranked = sorted(((freq[e], e) for e in edits if e in freq), reverse=True)
+    if ranked:
+        if len(ranked) == 1 or ranked[0][0] - ranked[1][0] >= 50:
+            return ranked[0][1]
+        return None
+    valid = [e for e in edits if morphology.is_valid(e)]
+    if len(valid) == 1:
+        return valid[0]
+    return None if valid else _split(word)
+
+
+def _split(word: str) -> str | None:
+    """Two common words written as one (``ihalelerialan`` → ``ihaleleri alan``)."""
+    freq = data().frequency
+    best = max(
+        ((min(freq[word[:i]], freq[word[i:]]), i) for i in range(2, len(word) - 1)
+         if word[:i] in freq and word[i:] in freq),
+        default=None,
+    )  # fmt: skip
+    return None if best is None else f"{word[: best[1]]} {word[best[1] :]}"
+
+
+def _edits(word: str) -> set[str]:
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    out = {a + b[1:] for a, b in splits if b}
+    out |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    out |= {a + c + b[1:] for a, b in splits if b for c in ALPHABET}
+    out |= {a + c + b for a, b in splits for c in ALPHABET}
+    out.discard(word)
+    return {e for e in out if ascii_fold(e) != ascii_fold(word) or e == word}

@@ -1,0 +1,135 @@
+"""Rule `spelling`: what must be caught, what must be left alone, offsets and fixes."""
+
+from __future__ import annotations
+
+import pytest
+
+import yorum
+from yorum.moderation.policy import default_policy
+from yorum.moderation.prepare import Prepared
+from yorum.moderation.rules import spelling
+from yorum.moderation.verdict import Finding
+
+
+def check(text: str, language: str = "tr") -> Finding | None:
+    doc = Prepared(text)
+    doc.language = language  # the rule, not the language detector, is under test
+    found = spelling.check(doc, default_policy())
+    assert len(found) <= 1
+    return found[0] if found else None
+
+
+def flagged(text: str, language: str = "tr") -> list[str]:
+    finding = check(text, language)
+    return [text[s:e] for s, e in finding.spans] if finding else []
+
+
+def fixed(text: str, language: str = "tr") -> dict[str, str]:
+    finding = check(text, language)
+    assert finding is not None
+    return {text[f.start : f.end]: f.replacement for f in finding.fixes}
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong", "right"),
+    [
+        ("Bu konuda birşey söylemeyeceğim.", "birşey", "bir şey"),
+        ("Herkez bunu biliyor.", "Herkez", "Herkes"),
+        ("Kendimi çok yanlız hissediyorum.", "yanlız", "yalnız"),
+        ("Bu ürün orjinal değil.", "orjinal", "orijinal"),
+        ("Şuan evdeyim.", "Şuan", "Şu an"),
+        ("Malesef gelemedim.", "Malesef", "Maalesef"),
+        ("Çay yada kahve içelim.", "yada", "ya da"),
+        ("Hiçbirşey değişmedi.", "Hiçbirşey", "Hiçbir şey"),
+        ("Yarın gelecekmisin bize?", "gelecekmisin", "gelecek misin"),
+        ("Bu sorunun çözümü açısındanda önemli.", "açısındanda", "açısından da"),
+        ("Bunu söyledi hemde bağırarak.", "hemde", "hem de"),
+        ("Bir çok kişi katıldı.", "Bir çok", "Birçok"),
+        ("Odada ki masa kırık.", "Odada ki", "Odadaki"),
+        ("Toplantı Ankara 'da yapıldı.", "Ankara 'da", "Ankara'da"),
+        ("Putin Rusya'yada sevilmiyor.", "Rusya'yada", "Rusya'ya da"),
+        ("BİRŞEY DEMEDİM.", "BİRŞEY", "BİR ŞEY"),
+    ],
+)
+def test_rule_errors_are_caught_with_a_fix(text: str, wrong: str, right: str) -> None:
+    finding = check(text)
+    assert finding is not None and finding.message == "spelling.rule_error"
+    assert fixed(text)[wrong] == right
+
+
+def test_misspelt_word_with_a_correction() -> None:
+    text = "Bu haber gerçekten çok önmeli bence."
+    assert flagged(text) == ["önmeli"]
+    assert fixed(text) == {"önmeli": "önemli"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin'in açıklaması Rusya'ya yönelikti.",  # apostrophe suffixes
+        "Dün Kılıçdaroğlu ile Erdoğan görüştü.",  # capitalised names inside a sentence
+        "Kitaplarımızdan birini gerizekalılar okumamış, gelemeyeceklermiş.",  # agglutination
+        "Toplantı online yapılacakmış, link paylaşıldı.",  # common English words
+        "Enflasyon %85 oldu, 2023'te 1.500 TL zam geldi.",  # numbers
+        "Detaylar https://example.com adresinde, @haber hesabında.",  # links, mentions
+        "Bende de aynı sorun var, sende mi?",  # ambiguous clitics stay
+        "Evet, bu bir haber.",
+        "Bu çok güzel bir gelişme.",
+    ],
+)
+def test_clean_turkish_is_left_alone(text: str) -> None:
+    assert check(text) is None
+
+
+def test_words_without_turkish_letters_are_for_the_turkish_chars_rule() -> None:
+    assert check("Bu cok guzel bir gorusme oldu.") is None
+    assert "gorusme" not in flagged("Bu görüşme çok güzel, gorusme iptal.")
+
+
+def test_allowed_words_are_skipped() -> None:
+    policy = default_policy()
+    text = "Bizim köyde herkez böyle."
+    assert check(text) is not None
+    allowed = type(policy)(policy.rules, policy.banned_words, frozenset({"herkez"}))
+    doc = Prepared(text)
+    doc.language = "tr"
+    assert spelling.check(doc, allowed) == []
+
+
+def test_spans_are_offsets_into_the_text() -> None:
+    text = "Çay  yada   kahve, herkez içer."
+    finding = check(text)
+    assert finding is not None
+    assert [text[s:e] for s, e in finding.spans] == ["yada", "herkez"]
+
+
+def test_one_error_in_a_long_comment_is_advice() -> None:
+    short = "Bu işe herkez şaşırdı."
+    long = " ".join(["Bu konuda söylenecek çok söz var ve hepsi önemli."] * 5) + " Herkez şaşırdı."
+    short_finding, long_finding = check(short), check(long)
+    assert short_finding is not None and short_finding.severity == "block"
+    assert long_finding is not None and long_finding.severity == "advice"
+    policy = default_policy().with_rule("spelling", settings={"min_errors": 2.0})
+    doc = Prepared(short)
+    doc.language = "tr"
+    assert spelling.check(doc, policy)[0].severity == "advice"
+
+
+def test_english_misspellings() -> None:
+    text = "I definately agree with the goverment on this."
+    assert flagged(text, "en") == ["definately", "goverment"]
+    assert fixed(text, "en") == {"definately": "definitely", "goverment": "government"}
+    assert check("Elon Musk tweeted about Bitcoin and NATO today.", "en") is None
+
+
+def test_end_to_end_suggestion() -> None:
+    verdict = yorum.moderate("Bu konuda birşey söylemeyeceğim, herkez biliyor zaten.")
+    assert verdict.decision == "rejected"
+    violation = next(v for v in verdict.violations if v.rule == "spelling")
+    assert violation.words == ("birşey", "herkez")
+    assert verdict.suggestion == "Bu konuda bir şey söylemeyeceğim, herkes biliyor zaten."
+
+
+def test_end_to_end_clean_comment_is_approved() -> None:
+    verdict = yorum.moderate("Kitaplarımızdan birini okudum, çok beğendim.")
+    assert "spelling" not in verdict.rules()
