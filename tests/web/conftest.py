@@ -88,7 +88,8 @@ def csrf_token(client: TestClient, path: str = "/") -> str:
 
 
 def login(client: TestClient, name: str = EDITOR[0], password: str = EDITOR[1]) -> str:
-    """Log in through the form; returns a CSRF token for later writes."""
+    """Log in through the form; returns a CSRF token for later writes (the login gives a new
+    CSRF cookie, so the token comes from a page after it)."""
     token = csrf_token(client, "/moderation/login")
     r = client.post(
         "/moderation/login",
@@ -96,7 +97,7 @@ def login(client: TestClient, name: str = EDITOR[0], password: str = EDITOR[1]) 
         follow_redirects=False,
     )
     assert r.status_code == 303, r.text
-    return token
+    return csrf_token(client, "/moderation")
 
 
 def demo_story_id(client: TestClient) -> int:

@@ -5,9 +5,14 @@ from __future__ import annotations
 import os
 import threading
 from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
+
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - Windows: one server per SQLite file
+    fcntl = None  # type: ignore[assignment]
 
 from alembic import command
 from alembic.config import Config
@@ -23,7 +28,7 @@ _PG_MIGRATION_LOCK = 7_406_215  # any constant: serialises migrations of several
 def data_dir(env: Mapping[str, str] = os.environ) -> Path:
     """The data folder (``YORUM_DATA_DIR``, default ``./data``), created when missing."""
     path = Path(env.get("YORUM_DATA_DIR") or DEFAULT_DATA_DIR)
-    path.mkdir(parents=True, exist_ok=True)
+    path.mkdir(mode=0o700, parents=True, exist_ok=True)  # secrets and the database: owner only
     return path
 
 
@@ -58,6 +63,25 @@ def make_engine(url: str, *, schema: str | None = None) -> Engine:
     return create_engine(url, connect_args=args, pool_pre_ping=True)
 
 
+@contextmanager
+def _file_lock(db_file: Path | None) -> Iterator[None]:
+    """An exclusive lock beside a SQLite file while its schema changes (POSIX)."""
+    f = None
+    if db_file is not None and fcntl is not None:
+        # No folder, or a read-only one: no lock; the database itself will say what is wrong.
+        with suppress(OSError):
+            f = open(db_file.with_name(db_file.name + ".migrate-lock"), "a")  # noqa: SIM115
+    if f is None:
+        yield
+        return
+    with f:
+        fcntl.flock(f, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(f, fcntl.LOCK_UN)
+
+
 def alembic_config(connection: Connection) -> Config:
     """The ``alembic.ini`` equivalent, in code, bound to an open connection."""
     cfg = Config()
@@ -81,11 +105,18 @@ class Database:
         return self.engine.dialect.name
 
     def migrate(self) -> None:
-        """Bring the schema to the newest revision (idempotent)."""
-        with self.engine.begin() as conn:
+        """Bring the schema to the newest revision (idempotent; several servers may start at
+        once: PostgreSQL serialises them with an advisory lock, SQLite with a file lock)."""
+        with _file_lock(self._sqlite_path()), self.engine.begin() as conn:
             if conn.dialect.name == "postgresql":
                 conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_MIGRATION_LOCK})
             command.upgrade(alembic_config(conn), "head")
+
+    def _sqlite_path(self) -> Path | None:
+        name = self.engine.url.database
+        if self.dialect != "sqlite" or not name or name == ":memory:" or name.startswith("file:"):
+            return None
+        return Path(name)
 
     def ensure_ready(self) -> None:
         """Migrate on first use; a database that is down now is tried again next time."""

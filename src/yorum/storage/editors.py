@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import func, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from yorum.storage.errors import Conflict, NotFound
@@ -17,7 +18,10 @@ def add_editor(s: Session, name: str, password_hash: str) -> Editor:
         raise Conflict("editor_exists", name=name)
     editor = Editor(name=name, password_hash=password_hash)
     s.add(editor)
-    s.flush()
+    try:
+        s.flush()
+    except IntegrityError as exc:  # added meanwhile by another process
+        raise Conflict("editor_exists", name=name) from exc
     return editor
 
 

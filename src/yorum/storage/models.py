@@ -71,6 +71,7 @@ class Comment(Base):
         CheckConstraint("status IN ('approved', 'rejected', 'review')", name="ck_comment_status"),
         Index("ix_comments_story_status", "story_id", "status"),
         Index("ix_comments_status_created", "status", "created_at"),
+        Index("ux_comments_idempotency_key", "idempotency_key", unique=True),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -86,6 +87,7 @@ class Comment(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     ip: Mapped[str | None] = mapped_column(String(45))  # law 5651; blanked by `yorum purge`
+    idempotency_key: Mapped[str | None] = mapped_column(String(100))  # a retried post: one row
 
 
 class CommentViolation(Base):

@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from yorum.storage.errors import Conflict, NotFound
@@ -45,7 +46,10 @@ def create_story(
         body_en=body_en,
     )
     s.add(story)
-    s.flush()
+    try:
+        s.flush()
+    except IntegrityError as exc:  # registered meanwhile by another request or server
+        raise Conflict("story_exists", external_id=external_id) from exc
     return story
 
 
@@ -90,8 +94,14 @@ def add_comment(
     ip: str | None,
     parent_id: int | None = None,
     now: datetime | None = None,
+    idempotency_key: str | None = None,
 ) -> Comment:
-    """Store a comment with the engine's verdict; its decision becomes the status."""
+    """Store a comment with the engine's verdict; its decision becomes the status.
+
+    With ``idempotency_key``, a second comment with the same key is refused with
+    ``Conflict("idempotency_key")`` (also when both arrive at once): the caller answers with
+    the one stored, found by ``comment_by_key``.
+    """
     get_story(s, story_id)
     if parent_id is not None:
         parent = s.get(Comment, parent_id)
@@ -110,9 +120,15 @@ def add_comment(
         verdict=dict(verdict),
         created_at=now or utcnow(),
         ip=ip,
+        idempotency_key=idempotency_key,
     )
     s.add(comment)
-    s.flush()
+    try:
+        s.flush()
+    except IntegrityError as exc:
+        if idempotency_key is not None and "idempotency_key" in str(exc.orig):
+            raise Conflict("idempotency_key", idempotency_key=idempotency_key) from exc
+        raise
     for v in verdict.get("violations") or ():
         if v.get("severity") != "advice":
             s.add(
@@ -125,6 +141,10 @@ def add_comment(
             )
     s.flush()
     return comment
+
+
+def comment_by_key(s: Session, idempotency_key: str) -> Comment | None:
+    return s.scalar(select(Comment).where(Comment.idempotency_key == idempotency_key))
 
 
 def get_comment(s: Session, comment_id: int) -> Comment:

@@ -15,9 +15,9 @@ from fastapi.staticfiles import StaticFiles
 import yorum
 from yorum.moderation.policy import default_policy, load_policy
 from yorum.storage import Database
-from yorum.web import errors
+from yorum.web import errors, preflight
 from yorum.web.auth import LoginRequired
-from yorum.web.config import Settings
+from yorum.web.config import ConfigError, Settings
 from yorum.web.demo import seed_demo_story
 from yorum.web.errors import ApiError
 from yorum.web.middleware import BodyLimit, BodyTooLarge, SecurityHeaders
@@ -53,8 +53,15 @@ def create_app(
     db: Database | None = None,
     moderate_fn: ModerateFn | None = None,
 ) -> FastAPI:
-    """The web service. Tests pass their own database and, where needed, a stub engine."""
-    state = build_state(settings or Settings.from_env(), db, moderate_fn)
+    """The web service. Tests pass their own database and, where needed, a stub engine.
+
+    In production mode an unsafe configuration is a ``ConfigError`` (see ``preflight``).
+    """
+    settings = settings or Settings.from_env()
+    refused = preflight.refusal(settings)
+    if refused:
+        raise ConfigError(refused)
+    state = build_state(settings, db, moderate_fn)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -94,5 +101,5 @@ def create_app(
         app.include_router(module.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.add_middleware(BodyLimit, limit=state.settings.max_body_bytes)
-    app.add_middleware(SecurityHeaders)
+    app.add_middleware(SecurityHeaders, hsts=state.settings.production)
     return app

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hmac
+import secrets
 from dataclasses import dataclass
 from functools import cache
 
@@ -70,27 +71,37 @@ def authenticate(s: Session, name: str, password: str) -> Editor | None:
     return editor if verify_password(editor.password_hash, password) else None
 
 
-def _secure(request: Request) -> bool:
-    return request.url.scheme == "https"
+def secure_cookies(request: Request) -> bool:
+    return app_state(request).settings.secure_cookies(request.url.scheme)
 
 
-def start_session(request: Request, response: Response, editor: Editor) -> None:
-    state = app_state(request)
-    max_age = state.settings.session_hours * 3600
-    value = state.sessions.dumps({"e": editor.id, "p": editor.session_epoch}, max_age)
+def set_csrf_cookie(request: Request, response: Response, nonce: str) -> None:
     response.set_cookie(
-        SESSION_COOKIE,
-        value,
-        max_age=max_age,
-        httponly=True,
-        samesite="lax",
-        secure=_secure(request),
-        path="/",
+        CSRF_COOKIE, nonce, httponly=True, samesite="lax", secure=secure_cookies(request), path="/"
     )
 
 
-def end_session(response: Response) -> None:
+def start_session(request: Request, response: Response, editor: Editor) -> None:
+    """A new session value at every login (a random ``n``: nothing planted before login is
+    ever the session), and a new CSRF nonce, so tokens from before the login stop working."""
+    state = app_state(request)
+    max_age = state.settings.session_hours * 3600
+    data = {"e": editor.id, "p": editor.session_epoch, "n": secrets.token_urlsafe(16)}
+    response.set_cookie(
+        SESSION_COOKIE,
+        state.sessions.dumps(data, max_age),
+        max_age=max_age,
+        httponly=True,
+        samesite="lax",
+        secure=secure_cookies(request),
+        path="/",
+    )
+    set_csrf_cookie(request, response, state.csrf.new_nonce())
+
+
+def end_session(request: Request, response: Response) -> None:
     response.delete_cookie(SESSION_COOKIE, path="/")
+    set_csrf_cookie(request, response, app_state(request).csrf.new_nonce())
 
 
 def session_editor(request: Request, s: Session) -> Editor | None:

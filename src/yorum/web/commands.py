@@ -11,6 +11,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from yorum import messages
 from yorum.storage import Conflict, Database, editors
+from yorum.web import preflight
 from yorum.web.auth import hash_password
 from yorum.web.config import ConfigError, Settings
 from yorum.web.demo import seed_demo_editor, seed_demo_story
@@ -58,6 +59,10 @@ def serve(host: str = "127.0.0.1", port: int = 8000) -> None:
     from yorum.web.app import create_app
 
     settings = _settings()
+    refused = preflight.refusal(settings)
+    if refused:  # production mode on an unsafe configuration: one line, exit 2
+        typer.echo(messages.CLI_CONFIG.format(reason=refused), err=True)
+        raise typer.Exit(2)
     db = _open(settings)
     base = f"http://{'localhost' if host in ('127.0.0.1', '0.0.0.0') else host}:{port}"
     lines = [messages.CLI_SERVE_READY.format(url=base + "/")]
@@ -66,7 +71,7 @@ def serve(host: str = "127.0.0.1", port: int = 8000) -> None:
         lines.append(messages.CLI_SERVE_STORY.format(url=f"{base}/stories/{story_id}"))
     lines.append(messages.CLI_SERVE_QUEUE.format(url=base + "/moderation"))
     lines.append(messages.CLI_SERVE_DB.format(where=_where(settings.database_url)))
-    demo_db = settings.demo and not os.environ.get("YORUM_DATABASE_URL")
+    demo_db = settings.demo and not settings.production and not os.environ.get("YORUM_DATABASE_URL")
     password = seed_demo_editor(db) if demo_db else None
     if password:
         lines.append(messages.CLI_SERVE_DEMO_EDITOR.format(name="demo", password=password))

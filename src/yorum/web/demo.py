@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import secrets
 
-from yorum.storage import Database, editors, repo
+from yorum.storage import Conflict, Database, editors, repo
 from yorum.web.auth import hash_password
 
 DEMO_EXTERNAL_ID = "demo-spaceport-summit"
@@ -35,26 +35,35 @@ BODY_EN = (
 
 
 def seed_demo_story(db: Database) -> int:
-    """Create the demo story unless it exists; return its id."""
-    with db.transaction() as s:
-        story = repo.story_by_external_id(s, DEMO_EXTERNAL_ID)
-        if story is None:
-            story = repo.create_story(
-                s,
-                external_id=DEMO_EXTERNAL_ID,
-                title=TITLE_TR,
-                title_en=TITLE_EN,
-                body_tr=BODY_TR,
-                body_en=BODY_EN,
-            )
-        return story.id
+    """Create the demo story unless it exists (several servers may start at once); its id."""
+    try:
+        with db.transaction() as s:
+            story = repo.story_by_external_id(s, DEMO_EXTERNAL_ID)
+            if story is None:
+                story = repo.create_story(
+                    s,
+                    external_id=DEMO_EXTERNAL_ID,
+                    title=TITLE_TR,
+                    title_en=TITLE_EN,
+                    body_tr=BODY_TR,
+                    body_en=BODY_EN,
+                )
+            return story.id
+    except Conflict:  # another server made it meanwhile
+        with db.transaction() as s:
+            story = repo.story_by_external_id(s, DEMO_EXTERNAL_ID)
+            assert story is not None
+            return story.id
 
 
 def seed_demo_editor(db: Database) -> str | None:
     """When no editor exists: create ``demo`` with a random password and return the password."""
     password = secrets.token_urlsafe(12)
-    with db.transaction() as s:
-        if editors.count_editors(s) > 0:
-            return None
-        editors.add_editor(s, DEMO_EDITOR, hash_password(password))
+    try:
+        with db.transaction() as s:
+            if editors.count_editors(s) > 0:
+                return None
+            editors.add_editor(s, DEMO_EDITOR, hash_password(password))
+    except Conflict:  # another server made it meanwhile, and printed its password
+        return None
     return password

@@ -81,7 +81,7 @@ def render(
     headers: dict[str, str] | None = None,
 ) -> Response:
     """A page, with what every template uses; sets the CSRF and language cookies as needed."""
-    from yorum.web.auth import CSRF_COOKIE
+    from yorum.web.auth import CSRF_COOKIE, secure_cookies, set_csrf_cookie
 
     state = app_state(request)
     lang = ui_lang(request)
@@ -103,9 +103,9 @@ def render(
         **context,
     }
     response = TEMPLATES.TemplateResponse(request, name, ctx, status_code=status, headers=headers)
-    secure = request.url.scheme == "https"
     if fresh:
-        response.set_cookie(CSRF_COOKIE, nonce, httponly=True, samesite="lax", secure=secure)
+        set_csrf_cookie(request, response, nonce)
     if request.query_params.get("lang") in LANGS:
+        secure = secure_cookies(request)
         response.set_cookie(LANG_COOKIE, lang, max_age=365 * 86400, samesite="lax", secure=secure)
     return response

@@ -29,6 +29,9 @@ def test_login_and_logout(client: TestClient, editor: tuple[str, str], db: Datab
     assert client.get("/moderation").status_code == 200
     stolen = client.cookies.get("yorum_session")
     r = client.post("/moderation/logout", data={"csrf": token}, follow_redirects=False)
+    assert r.status_code == 403  # the login changed the CSRF cookie: the old token is spent
+    token = csrf_token(client, "/moderation")
+    r = client.post("/moderation/logout", data={"csrf": token}, follow_redirects=False)
     assert r.status_code == 303
     assert client.get("/moderation", follow_redirects=False).status_code == 303
     client.cookies.set("yorum_session", stolen or "")
@@ -62,8 +65,8 @@ def test_tampered_session_is_ignored(client: TestClient, editor: tuple[str, str]
 
 
 def test_no_open_redirect(client: TestClient, editor: tuple[str, str]) -> None:
-    token = csrf_token(client, "/moderation/login")
     for target in ("https://evil.example/", "//evil.example", "/moderation//evil", "/"):
+        token = csrf_token(client, "/moderation/login")
         r = client.post(
             "/moderation/login",
             data={"csrf": token, "name": EDITOR[0], "password": EDITOR[1], "next": target},

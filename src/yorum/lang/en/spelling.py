@@ -10,7 +10,8 @@ import threading
 from functools import lru_cache
 from typing import Any
 
-KNOWN_ZIPF = 1.5  # wordfreq frequency from which a word is real English (slang, brands, names)
+KNOWN_ZIPF = 2.0  # wordfreq frequency from which a word may be real English (slang, brands)...
+MORE_COMMON_BY = 1.5  # ...unless a word one edit away is this much more frequent (Zipf)
 CLEAR_WIN = 3.0  # the best candidate must be this many times as frequent as the next one
 MIN_LENGTH = 3
 
@@ -38,13 +39,18 @@ def _zipf(word: str) -> float:
 
 @lru_cache(maxsize=50_000)
 def is_misspelt(word_lower: str) -> bool:
-    """True when the lower-case word is in no English word list."""
+    """True for a word in no English list, or a rare variant of a much more common word."""
     word = word_lower.replace("’", "'")
-    if len(word) < MIN_LENGTH or not word.replace("'", "").isalpha() or not word.isascii():
+    if len(word) < MIN_LENGTH or not word.isalpha() or not word.isascii():
         return False
-    if word in checker().word_frequency.dictionary:
+    spell = checker()
+    if word in spell.word_frequency.dictionary:
         return False
-    return "'" not in word and _zipf(word) < KNOWN_ZIPF
+    zipf = _zipf(word)
+    if zipf < KNOWN_ZIPF:
+        return True
+    near = spell.known(spell.edit_distance_1(word))
+    return any(_zipf(w) - zipf >= MORE_COMMON_BY for w in near)  # definately, recieve, teh
 
 
 @lru_cache(maxsize=4096)

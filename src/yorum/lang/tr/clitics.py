@@ -11,9 +11,10 @@ import re
 from yorum.lang.tr import morphology, spelling
 
 COMMON_HOST = 450  # Zipf x 100 from which a host word's glued "da" is taken as the clitic...
-RARER_BY = 250  # ...when the glued form is this much rarer (Zipf x 100) than the host
+RARER_BY = 200  # ...when the glued form is this much rarer (Zipf x 100) than the host
 CLITIC_MI = ("mi", "mı", "mu", "mü")
 # Suffixes after an apostrophe that a clitic de/da cannot follow directly (Rusya'ya-da).
+KI_HOSTS = ("da", "de", "ta", "te", "n", "m", "a", "e", "ı", "i", "u", "ü")
 GLUE_HEAD = re.compile(r"y?[ae]|y?[ıiuü]|[dt][ae]n?|n[ıiuü]n|y?l[ae]")
 
 
@@ -24,8 +25,8 @@ def glued_by_frequency(word: str) -> str | None:
     host = freq.get(head, 0)
     if clitic not in ("da", "de") or host < COMMON_HOST or host - freq.get(word, 0) < RARER_BY:
         return None
-    if morphology.is_stem(head) and not morphology.is_function_stem(head):
-        return None  # eğlencede, yedide: a locative is as likely
+    if "function" not in morphology.kinds(head):
+        return None  # eğlencede, yedide, düzenlemede: a locative is as likely
     return f"{head} {clitic}" if harmonises(head, clitic[1], a_vowel=True) else None
 
 
@@ -37,12 +38,13 @@ def split_clitic(word: str) -> str | None:
             continue
         if morphology.is_valid(tail) and morphology.is_valid(head):
             return f"{head} {tail}"
-    for clitic in ("da", "de", "ki"):
-        head = word[: -len(clitic)]
-        if not word.endswith(clitic) or len(head) < 2 or not morphology.is_valid(head):
-            continue
-        if clitic == "ki" or harmonises(head, clitic[1], a_vowel=True):
-            return f"{head} {clitic}"
+    head, clitic = word[:-2], word[-2:]
+    if len(head) < 2 or not morphology.is_valid(head):
+        return None
+    if clitic in ("da", "de") and harmonises(head, clitic[1], a_vowel=True):
+        return f"{head} {clitic}"
+    if clitic == "ki" and "verb" in morphology.kinds(head) and not head.endswith(KI_HOSTS):
+        return f"{head} {clitic}"  # diyorki; but karşıki, evdeki, benimki take the suffix -ki
     return None
 
 
@@ -72,10 +74,12 @@ def glued_clitic(suffix: str) -> str | None:
 
 
 def is_detached_suffix(first: str, second: str) -> bool:
-    """``ara sında``, ``kitap ta``: the second part is no word, both together a common one."""
-    if second in ("da", "de") or len(first) < 2:
-        return False
-    if spelling.is_known(second) and second not in ("ta", "te"):
+    """``ara sında``, ``sayesin de``, ``kitap ta``: a part that is no word, then both one word."""
+    if len(first) < 2:
         return False
     joined = first + second
+    if second in ("da", "de"):  # the clitic, unless the first part is no word on its own
+        return not spelling.is_known(first) and morphology.is_valid(joined)
+    if spelling.is_known(second) and second not in ("ta", "te"):
+        return False
     return joined in spelling.data().frequency and morphology.is_valid(joined)

@@ -26,7 +26,6 @@ AMBIGUOUS = "cgiosu"
 ACCENT = {"c": "ç", "g": "ğ", "i": "ı", "o": "ö", "s": "ş", "u": "ü"}
 VOWELS = frozenset("aeıioöuü")
 _FRONT = frozenset("eiöü")
-_ROUND = frozenset("oöuü")
 _DATA = "yorum.lang.tr.data"
 _LOCK = threading.Lock()
 
@@ -36,6 +35,8 @@ _SMOOTH = 1.0  # pseudo-count pulling a context's estimate towards its shorter c
 _BEAM = 4
 _PREFIX_BONUS = 4.0  # natural-log bonus for a restored beginning that is a known word
 _PREFIX_MIN = 3
+_SEED = 1.0  # letter score given to a known beginning that fell out of the beam
+_OFF_LEXICON = -2.0  # bonus of a beginning whose key is known but not its spelling
 _CONTEXT_PRIOR = 5.0  # pseudo-count of the frequency prior against neighbour counts
 _KNOWN_PLAIN = 0.99  # confidence in a spelling that is the only one of its key
 
@@ -49,6 +50,12 @@ _WORD = re.compile(r"\w+(?:['’]\w+)*")
 _APOSTROPHE = re.compile("(['’])")
 _UNITS = ("sıfır", "bir", "iki", "üç", "dört", "beş", "altı", "yedi", "sekiz", "dokuz")
 _TENS = ("", "on", "yirmi", "otuz", "kırk", "elli", "altmış", "yetmiş", "seksen", "doksan")
+_NUMERALS = tuple(
+    sorted(
+        ((ascii_fold(w), w) for w in (*_UNITS[1:], *_TENS[1:], "yüz", "bin", "milyon", "milyar")),
+        key=lambda fw: -len(fw[0]),
+    )
+)
 
 
 def mask_of(word: str) -> int:
@@ -87,7 +94,7 @@ def _log_freq(score: int) -> float:
 
 
 def char_context_keys(left: str, folded: str, p: int) -> Iterator[str]:
-    """Contexts of the letter ``folded[p]``, shortest first; ``left`` is the restored text before."""
+    """Contexts of ``folded[p]``, shortest first; ``left`` is the restored text before it."""
     ch = folded[p]
     vowel = ""
     if ch in "iuo":
@@ -188,19 +195,20 @@ def _prefix_bonus(key: str) -> dict[str, float]:
 
 @lru_cache(maxsize=32768)
 def _decode(left: str, key: str) -> tuple[str, float]:
-    """Beam-decode ``key`` after the restored ``left``; returns the spelling and its posterior."""
+    """Beam-decode ``key`` after the restored ``left``; returns the spelling and its posterior.
+
+    A hypothesis scores its letters' log-probabilities plus a bonus set by the longest of its
+    beginnings that is a known key: high for a known spelling of it, negative for another.
+    """
     folded = "^" + ascii_fold(left) + key + "$"
     start = len(left) + 1
-    hyps: list[tuple[float, str]] = [(0.0, "^" + left)]
+    hyps: list[tuple[float, float, str]] = [(0.0, 0.0, "^" + left)]
     for p in range(start, len(folded) - 1):
         ch = folded[p]
-        bonus = (
-            _prefix_bonus(folded[start : p + 1])
-            if not left and p - start >= _PREFIX_MIN - 1
-            else {}
-        )
-        grown: list[tuple[float, str]] = []
-        for score, text in hyps:
+        prefix = not left and p - start >= _PREFIX_MIN - 1 and p < len(folded) - 2
+        bonus = _prefix_bonus(folded[start : p + 1]) if prefix else {}
+        grown: list[tuple[float, float, str]] = []
+        for score, extra, text in hyps:
             if ch in AMBIGUOUS:
                 prob = _p_accent(text, folded, p)
                 options = [(score + math.log(1 - prob), text + ch)]
@@ -208,14 +216,31 @@ def _decode(left: str, key: str) -> tuple[str, float]:
             else:
                 options = [(score, text + ch)]
             for s, t in options:
-                if bonus and p < len(folded) - 2:
-                    s += bonus.get(t[1:], 0.0)
-                grown.append((s, t))
-        grown.sort(key=lambda h: -h[0])
+                grown.append((s, bonus.get(t[1:], _OFF_LEXICON) if bonus else extra, t))
+        if bonus:
+            top = max(h[0] for h in grown)
+            have = {h[2] for h in grown}
+            grown.extend((top - _SEED, b, "^" + w) for w, b in bonus.items() if "^" + w not in have)
+        grown.sort(key=lambda h: -(h[0] + h[1]))
         hyps = grown[:_BEAM]
-    best = hyps[0][0]
-    total = sum(math.exp(s - best) for s, _ in hyps)
-    return hyps[0][1][start:], 1.0 / total
+    best = hyps[0][0] + hyps[0][1]
+    total = sum(math.exp(s + e - best) for s, e, _ in hyps)
+    return hyps[0][2][start:], 1.0 / total
+
+
+def _numeral(key: str) -> str | None:
+    """A number written as one word (``ikiyuzkirkyedi``), restored; None if it is not one."""
+    out: list[str] = []
+    rest = key
+    while rest:
+        for folded, word in _NUMERALS:
+            if rest.startswith(folded):
+                out.append(word)
+                rest = rest[len(folded) :]
+                break
+        else:
+            return None
+    return "".join(out) if len(out) > 1 else None
 
 
 def _last_vowel(word: str) -> str | None:
@@ -223,21 +248,38 @@ def _last_vowel(word: str) -> str | None:
 
 
 def _harmonise(key: str, before: str) -> str | None:
-    """The particle ``key`` (mi, misin, …) with the vowel that follows ``before``'s last vowel."""
+    """The particle ``key`` (mi, mu, misin, …) front or back after ``before``'s last vowel."""
     vowel = _last_vowel(before)
     if vowel is None:
         return None
-    high = (
-        ("ü" if vowel in _ROUND else "i") if vowel in _FRONT else ("u" if vowel in _ROUND else "ı")
-    )
-    return "".join(high if c in "iu" else c for c in key)
+    if vowel in _FRONT:
+        return key.replace("u", "ü")
+    return key.replace("i", "ı")
 
 
-def _choose(
-    key: str, known: tuple[Spelling, ...], before: str | None, after: str | None
-) -> tuple[str, float]:
+def _posterior(scores: dict[str, float]) -> tuple[str, float]:
+    best = max(scores, key=scores.__getitem__)
+    return best, 1.0 / sum(math.exp(v - scores[best]) for v in scores.values())
+
+
+@lru_cache(maxsize=65536)
+def _alone(key: str) -> tuple[str, float, bool]:
+    """Restore a folded lower-case word without context: spelling, confidence, ambiguous."""
+    known = spellings(key)
     if len(known) == 1:
-        return known[0].word, _KNOWN_PLAIN
+        return known[0].word, _KNOWN_PLAIN, False
+    if known:
+        return *_posterior({s.word: s.log_freq for s in known}), True
+    numeral = _numeral(key)
+    if numeral:
+        return numeral, _KNOWN_PLAIN, False
+    return *_decode("", key), False
+
+
+@lru_cache(maxsize=65536)
+def _in_context(key: str, before: str | None, after: str | None) -> tuple[str, float]:
+    """Choose among a key's spellings by the words around it (folded lower case)."""
+    known = spellings(key)
     if before and _PARTICLE.match(key):
         harmonised = _harmonise(key, best_spelling(before))
         if harmonised and any(s.word == harmonised for s in known):
@@ -252,14 +294,11 @@ def _choose(
         score = math.log(prior)
         for side, neighbour in (("L", before or "<s>"), ("R", after or "</s>")):
             seen = sum(data.context.get((side, neighbour, s.word), 0) for s in known)
-            if not seen:
-                continue
-            n = data.context.get((side, neighbour, word), 0)
-            score += math.log((n + _CONTEXT_PRIOR * prior) / (seen + _CONTEXT_PRIOR) / prior)
+            if seen:
+                n = data.context.get((side, neighbour, word), 0)
+                score += math.log((n + _CONTEXT_PRIOR * prior) / (seen + _CONTEXT_PRIOR) / prior)
         scores[word] = score
-    best = max(scores, key=scores.__getitem__)
-    norm = sum(math.exp(s - scores[best]) for s in scores.values())
-    return best, 1.0 / norm
+    return _posterior(scores)
 
 
 @lru_cache(maxsize=65536)
@@ -299,9 +338,12 @@ def _recase(original: str, restored: str) -> str:
     )
 
 
-def _fold_key(part: str) -> str | None:
-    lower = tr_lower(part)
-    return ascii_fold(lower) if len(lower) == len(part) else None
+@lru_cache(maxsize=65536)
+def _fold_key(word: str | None) -> str | None:
+    """The folded lower-case form of an ASCII word, or None for anything else."""
+    if not word or not word.isascii() or not word.isalpha():
+        return None
+    return ascii_fold(tr_lower(word))
 
 
 def restore_word(word: str, prev: str | None = None, next: str | None = None) -> tuple[str, float]:
@@ -310,33 +352,50 @@ def restore_word(word: str, prev: str | None = None, next: str | None = None) ->
     A word that already has non-ASCII letters is returned as it is. ``prev`` and ``next`` are
     the neighbouring words as written; they settle ambiguous words (``su``/``şu``).
     """
-    if not word.isascii():
+    if not (word.isascii() and word.isalpha()):
+        return _restore_parts(word)
+    key = _fold_key(word) or ""
+    restored, confidence, ambiguous = _alone(key)
+    if ambiguous and (prev or next):
+        restored, confidence = _in_context(key, _fold_key(prev), _fold_key(next))
+    return (restored if word.islower() else _recase(word, restored)), confidence
+
+
+def _restore_parts(word: str) -> tuple[str, float]:
+    """A word with digits or an apostrophe suffix (``Kibris'in``, ``3'u``)."""
+    if not word.replace("’", "'").isascii():
         return word, 1.0
-    parts = _APOSTROPHE.split(word)
     out: list[str] = []
     confidence = 1.0
     reading = ""
-    for i, part in enumerate(parts):
-        key = _fold_key(part) if part.isalpha() else None
+    for i, part in enumerate(_APOSTROPHE.split(word)):
+        key = _fold_key(part)
         if i % 2 or key is None:
             out.append(part)
             if i == 0 and part.isdigit():
                 reading = _number_word(part)
             continue
         if i == 0:
-            known = spellings(key)
-            before = _fold_key(prev) if prev and prev.isascii() and prev.isalpha() else None
-            after = _fold_key(next) if next and next.isascii() and next.isalpha() else None
-            if before is not None and not before:
-                before = None
-            restored, conf = _choose(key, known, before, after) if known else _decode("", key)
+            restored, conf, _ = _alone(key)
             reading = _reading(part, restored)
         else:
-            restored, conf = _decode(reading, key) if reading else _decode("", key)
+            restored, conf = _decode(reading, key)
             reading += restored
         confidence = min(confidence, conf)
         out.append(_recase(part, restored))
     return "".join(out), confidence
+
+
+def is_known(word: str) -> bool:
+    """Whether the word (before any apostrophe) is in the lexicon in some spelling."""
+    key = _fold_key(_APOSTROPHE.split(word, 1)[0])
+    return bool(key and spellings(key))
+
+
+def is_plain_word(word: str) -> bool:
+    """Whether the word as typed, without Turkish letters, is itself a dictionary word (yasa)."""
+    key = _fold_key(_APOSTROPHE.split(word, 1)[0])
+    return bool(key) and any(s.dictionary and s.word == key for s in spellings(key or ""))
 
 
 def _words(text: str) -> Iterator[re.Match[str]]:

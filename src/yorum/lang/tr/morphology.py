@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 
 _BACK = frozenset("aıou")
@@ -62,19 +62,27 @@ def realise(pattern: str, ctx: str, voiceless: bool) -> str:
 
 
 Stems = dict[str, tuple[tuple[str, str], ...]]  # surface → (start state, context code)
-# Start states of content words, which may open a compound written as one word (buzdolabı).
-COMPOUND_HEADS = ("c:noun_S||", "c:adjectiveRoot_ST||")
-# Start states of adverbs, conjunctions, pronouns, determiners, postpositions.
-FUNCTION_STARTS = ("c:advRoot", "c:conjRoot", "c:pron", "c:detRoot", "c:postpRoot")
+# Kinds of stems, by the name of their start state: "content" (nouns, adjectives: they may open
+# a compound written as one word, buzdolabı), "function" (adverbs, conjunctions, pronouns,
+# determiners, postpositions), "verb", "other".
+KIND_PREFIXES = (
+    ("c:noun_S||", "content"),
+    ("c:adjectiveRoot_ST||", "content"),
+    ("c:v", "verb"),  # verbRoot, vDeYeRoot (demek, yemek), vImplicit...
+    ("c:imek", "verb"),
+    ("c:advRoot", "function"),
+    ("c:conjRoot", "function"),
+    ("c:pron", "function"),
+    ("c:detRoot", "function"),
+    ("c:postpRoot", "function"),
+)
 
 
 @dataclass(frozen=True, slots=True)
 class Lexicon:
     stems: Stems
-    names: Stems  # proper names and abbreviations
     edges: dict[str, dict[str, tuple[str, ...]]]  # state → abstract surface → next states
-    heads: frozenset[str]  # state ids in COMPOUND_HEADS
-    functions: frozenset[str]  # state ids starting with FUNCTION_STARTS
+    kinds: dict[str, str]  # start state id → kind (see KIND_PREFIXES)
     longest_stem: int
     longest_edge: int
 
@@ -90,16 +98,19 @@ def _read(name: str) -> list[str]:
 
 def _stems(name: str) -> Stems:
     stems: Stems = {}
+    parsed: dict[str, tuple[tuple[str, str], ...]] = {}  # few distinct code lists: parse each once
     for line in _read(name):
         surface, codes = line.split("\t")
-        stems[surface] = tuple((c[:-1], c[-1]) for c in codes.split(" "))
+        entry = parsed.get(codes)
+        if entry is None:
+            entry = parsed[codes] = tuple((c[:-1], c[-1]) for c in codes.split(" "))
+        stems[surface] = entry
     return stems
 
 
 def _load() -> Lexicon:
     edges: dict[str, dict[str, tuple[str, ...]]] = {}
-    heads: set[str] = set()
-    functions: set[str] = set()
+    kinds: dict[str, str] = {}
     for line in _read("morph_suffixes.txt"):
         state, name, *items = line.split("\t")
         out: dict[str, tuple[str, ...]] = {}
@@ -107,15 +118,11 @@ def _load() -> Lexicon:
             surface, _, targets = item.partition(">")
             out[surface] = tuple(targets.split(",")) if targets else ()
         edges[state] = out
-        if name in COMPOUND_HEADS:
-            heads.add(state)
-        if name.startswith(FUNCTION_STARTS):
-            functions.add(state)
-    stems, names = _stems("morph_stems.txt"), _stems("morph_names.txt")
+        if name.startswith("c:"):
+            kinds[state] = next((k for p, k in KIND_PREFIXES if name.startswith(p)), "other")
+    stems = _stems("morph_stems.txt")
     longest = max((len(s) for e in edges.values() for s in e), default=0)
-    return Lexicon(
-        stems, names, edges, frozenset(heads), frozenset(functions), max(map(len, stems)), longest
-    )
+    return Lexicon(stems, edges, kinds, max(map(len, stems)), longest)
 
 
 def lexicon() -> Lexicon:
@@ -187,31 +194,41 @@ def is_valid(word_lower: str) -> bool:
     return False
 
 
+@cache
+def _names() -> Stems:
+    with _LOCK:
+        return _stems("morph_names.txt")
+
+
 @lru_cache(maxsize=20_000)
 def is_name_form(word_lower: str) -> bool:
     """A known proper name, bare or with suffixes (``türkler``, ``amerikalı``, ``ankaralı``)."""
+    word = word_lower.translate(_CIRCUMFLEX)
+    return bool(word.isalpha() and _analyses(_names(), word, len(word)))
+
+
+@lru_cache(maxsize=20_000)
+def kinds(word_lower: str) -> frozenset[str]:
+    """The kinds of the stems of every analysis (``bunun`` → function, ``diyor`` → verb)."""
     lex = lexicon()
     word = word_lower.translate(_CIRCUMFLEX)
-    return bool(word.isalpha() and _analyses(lex.names, word, len(word)))
+    found = _analyses(lex.stems, word, lex.longest_stem)
+    return frozenset(lex.kinds.get(start, "other") for _, start, _ in found)
 
 
-def is_function_stem(word: str) -> bool:
-    """A bare adverb, conjunction, pronoun, determiner or postposition (``daha``, ``bu``)."""
+def is_content_stem(word: str) -> bool:
+    """A bare noun or adjective stem (``eğlence``, ``buz``)."""
     lex = lexicon()
-    return any(start in lex.functions for start, _ in lex.stems.get(word, ()))
-
-
-def is_stem(word: str) -> bool:
-    return word in lexicon().stems
+    return any(lex.kinds.get(start) == "content" for start, _ in lex.stems.get(word, ()))
 
 
 @lru_cache(maxsize=20_000)
 def is_compound(word_lower: str) -> bool:
     """Two words written as one compound: a noun or adjective, then a valid word (buzdolabına)."""
-    lex = lexicon()
-    for i in range(3, len(word_lower) - 2):
+    if word_lower.endswith(("da", "de")) and is_valid(word_lower[:-2]):
+        return False  # durumdada: a clitic written joined, not a compound
+    for i in range(3, len(word_lower) - 3):
         head = word_lower[:i]
-        is_head = any(start in lex.heads for start, _ in lex.stems.get(head, ()))
-        if is_head and is_valid(head) and is_valid(word_lower[i:]):
+        if is_content_stem(head) and is_valid(head) and is_valid(word_lower[i:]):
             return True
     return False

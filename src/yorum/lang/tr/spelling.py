@@ -15,6 +15,9 @@ from yorum.lang.tr import morphology
 from yorum.lang.tr.text import ascii_fold
 
 ALPHABET = "abcçdefgğhıijklmnoöprsştuüvyz"
+COMMON_FIX = 300  # Zipf x 100 a correction must have: rarer neighbours are likely real words...
+CLEAR_WIN = 50  # ...and it must beat the next candidate by this much
+LONG_WORD = 6  # from this length, a unique valid word one edit away is a confident fix
 NUMBERS = (
     "bir", "iki", "üç", "dört", "beş", "altı", "yedi", "sekiz", "dokuz", "on", "yirmi", "otuz",
     "kırk", "elli", "altmış", "yetmiş", "seksen", "doksan", "yüz", "bin", "milyon", "milyar",
@@ -147,7 +150,7 @@ def lacks_letters(word: str) -> bool:
         return False
     from yorum.lang.tr.deasciify import restore_word
 
-    restored = restore_word(word)[0]
+    restored = restore_word(ascii_fold(word))[0]
     return restored != word and is_known(restored)
 
 
@@ -158,12 +161,11 @@ def suggest(word: str) -> str | None:
     edits = _edits(word)
     ranked = sorted(((freq[e], e) for e in edits if e in freq), reverse=True)
     if ranked:
-        if len(ranked) == 1 or ranked[0][0] - ranked[1][0] >= 50:
-            return ranked[0][1]
-        return None
+        clear = len(ranked) == 1 or ranked[0][0] - ranked[1][0] >= CLEAR_WIN
+        return ranked[0][1] if clear and ranked[0][0] >= COMMON_FIX else None
     valid = [e for e in edits if morphology.is_valid(e)]
-    if len(valid) == 1:
-        return valid[0]
+    if len(valid) == 1 and len(word) >= LONG_WORD:
+        return valid[0]  # a rare inflection of a word: kitaplarımızdn → kitaplarımızdan
     return None if valid else _split(word)
 
 

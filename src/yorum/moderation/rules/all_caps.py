@@ -45,7 +45,9 @@ def _sentence_start(doc: Prepared, token: Token) -> bool:
 
 
 def _lowered(doc: Prepared, token: Token, turkish: bool) -> str:
-    low = tr_lower(token.text) if turkish else token.text.lower()
+    # Capitals typed in plain ASCII use "I" for both i and ı: lower them to "i" and let the
+    # turkish_chars fix choose between i and ı from the restored word.
+    low = tr_lower(token.text) if turkish and not token.text.isascii() else token.text.lower()
     if not turkish and low == "i":
         return "I"
     if _sentence_start(doc, token):

@@ -10,25 +10,28 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from yorum.lang.en import spelling as en
-from yorum.lang.tr import clitics
+from yorum.lang.tr import clitics, morphology
 from yorum.lang.tr import spelling as tr
-from yorum.lang.tr.text import has_turkish_letters, tr_capitalize, tr_upper
+from yorum.lang.tr.text import has_turkish_letters, tr_capitalize, tr_lower, tr_upper
 from yorum.moderation.policy import Policy
 from yorum.moderation.prepare import Prepared, Token
 from yorum.moderation.verdict import Finding, Fix
 
 RULE_ID = "spelling"
 SENTENCE_END = frozenset(".!?…:\n")
-APOSTROPHES = "'’"
+MARKS = ("'", "’")  # apostrophes
 # Case and copula suffixes that are written after an apostrophe, never as a word of their own.
 DETACHED_SUFFIX = re.compile(
     r"y?[ae]|y?[ıiuü]|[dt][ae]n?|n?[ıiuü]n|y?l[ae]|[dt][ıiuü]r|[dt][ae]ki|l[ae]r"
 )
 MIN_LETTERS = 3  # shorter unknown tokens are abbreviations and units (km, tl, vb)
+CACHE = 50_000
 SCORES = {"rule": 0.95, "clitic": 0.9, "word": 0.75}
 SHOUTED = 0.7  # share of capital letters from which all-capital words are checked too
+MIN_SHOUT = 8  # capital letters needed for that
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,20 +87,21 @@ def _sentence_start(doc: Prepared, token: Token) -> bool:
 
 
 def _shouted(doc: Prepared) -> bool:
-    letters = [ch for ch in doc.text if ch.isalpha()]
-    return bool(letters) and sum(ch.isupper() for ch in letters) >= SHOUTED * len(letters)
+    caps = sum(map(str.isupper, doc.text))
+    return caps >= MIN_SHOUT and caps >= SHOUTED * sum(map(str.isalpha, doc.text))
 
 
-def _checkable(doc: Prepared, token: Token, policy: Policy, shouted: bool = False) -> bool:
-    """Lower-case words, and capitalised ones opening a sentence; never names or numbers."""
-    if not token.alpha or policy.is_allowed(token.lower):
-        return False
-    if any(a in token.text for a in APOSTROPHES):
-        return False
-    rest = token.text[1:]
+def _mode(doc: Prepared, token: Token, policy: Policy, shouted: bool) -> str:
+    """ "word": check it; "name": capitalised inside a sentence, only clitics; "": leave it."""
+    text = token.text
+    if not text.isalpha() or policy.is_allowed(token.lower):
+        return ""  # numbers, apostrophe suffixes (Putin'in), allowed words
+    rest = text[1:]
     if rest != rest.lower():
-        return shouted and len(token.text) > 3  # else an acronym or mixed case: a name, a brand
-    return not token.text[0].isupper() or _sentence_start(doc, token)
+        return "word" if shouted and len(text) > 3 else ""  # else an acronym or a brand
+    if not text[0].isupper() or _sentence_start(doc, token):
+        return "word"
+    return "name"
 
 
 def _turkish(doc: Prepared, policy: Policy) -> list[Error]:
@@ -105,50 +109,55 @@ def _turkish(doc: Prepared, policy: Policy) -> list[Error]:
     ascii_text = not has_turkish_letters(doc.text)
     shouted = _shouted(doc)
     words = doc.words
-    skip_next = False
-    for i, token in enumerate(words):
-        if skip_next:
-            skip_next = False
-            continue
-        nxt = words[i + 1] if i + 1 < len(words) else None
-        pair = _pair(doc, token, nxt, policy)
-        if pair is not None:
-            errors.append(pair)
-            skip_next = True
-            continue
+    modes = [_mode(doc, t, policy, shouted) for t in words]
+    i = 0
+    while i < len(words):
+        token = words[i]
+        if modes[i] == "word" and i + 1 < len(words):
+            pair = _pair(doc, token, words[i + 1])
+            if pair is not None:
+                errors.append(pair)
+                i += 2
+                continue
         error = _apostrophe(doc, token, words[i - 1] if i else None)
-        if error is None and _checkable(doc, token, policy, shouted):
-            error = _turkish_word(doc, token, ascii_text, shouted)
+        if error is None and modes[i] and doc.text[token.start - 1 : token.start] not in MARKS:
+            error = _turkish_word(token, ascii_text, shouted, modes[i] == "name")
         if error is not None:
             errors.append(error)
+        i += 1
     return errors
 
 
-def _pair(doc: Prepared, token: Token, nxt: Token | None, policy: Policy) -> Error | None:
+def _pair(doc: Prepared, token: Token, nxt: Token) -> Error | None:
     """Two words that belong together (``bir çok``), or a relative ``ki`` written apart."""
-    if nxt is None or not (token.alpha and nxt.alpha) or doc.text[token.end : nxt.start] != " ":
+    if not (nxt.text.isalpha() and nxt.text.islower()) or doc.text[token.end : nxt.start] != " ":
         return None
-    if not (_checkable(doc, token, policy) and nxt.text.islower()):
+    found = _pair_fix(token.lower, nxt.lower)
+    if found is None:
         return None
-    fixed = tr.pair_error(token.lower, nxt.lower)
+    kind, fixed = found
+    return Error(token.start, nxt.end, kind, _cased(token.text, fixed))
+
+
+@lru_cache(maxsize=CACHE)
+def _pair_fix(first: str, second: str) -> tuple[str, str] | None:
+    fixed = tr.pair_error(first, second)
     if fixed is not None:
-        return Error(token.start, nxt.end, "rule", _cased(token.text, fixed))
-    if nxt.lower == "ki" and clitics.is_relative_ki(token.lower):
-        fixed = token.lower + "ki"
-    elif clitics.is_detached_suffix(token.lower, nxt.lower):
-        fixed = token.lower + nxt.lower  # "ara sında" → "arasında", "Aralık ta" → "Aralıkta"
-    return (
-        None if fixed is None else Error(token.start, nxt.end, "clitic", _cased(token.text, fixed))
-    )
+        return "rule", fixed
+    if second == "ki" and clitics.is_relative_ki(first):
+        return "clitic", first + "ki"
+    if clitics.is_detached_suffix(first, second):
+        return "clitic", first + second  # "ara sında" → "arasında", "kitap ta" → "kitapta"
+    return None
 
 
 def _apostrophe(doc: Prepared, token: Token, prev: Token | None) -> Error | None:
     """A suffix cut off by a space (``Ankara 'da``) or a clitic glued to one (``Rusya'yada``)."""
-    if prev is not None and prev.is_word and DETACHED_SUFFIX.fullmatch(token.text):
+    if prev is not None and prev.is_word:
         gap = doc.text[prev.end : token.start]
-        if gap.strip() in tuple(APOSTROPHES) and gap != gap.strip():
+        if gap.strip() in MARKS and gap != gap.strip() and DETACHED_SUFFIX.fullmatch(token.text):
             return Error(prev.start, token.end, "clitic", f"{prev.text}'{token.text}")
-    for mark in APOSTROPHES:
+    for mark in MARKS:
         if mark in token.text:
             name, _, suffix = token.text.partition(mark)
             head = clitics.glued_clitic(suffix)
@@ -157,37 +166,54 @@ def _apostrophe(doc: Prepared, token: Token, prev: Token | None) -> Error | None
     return None
 
 
-def _turkish_word(doc: Prepared, token: Token, ascii_text: bool, shouted: bool) -> Error | None:
-    word, capital = token.lower, token.text[0].isupper()
+def _turkish_word(token: Token, ascii_text: bool, shouted: bool, name: bool) -> Error | None:
+    found = _name_fix(token.text) if name else _word_fix(token.text, ascii_text, shouted)
+    return None if found is None else Error(token.start, token.end, *found)
+
+
+@lru_cache(maxsize=CACHE)
+def _name_fix(text: str) -> tuple[str, str | None] | None:
+    """A capitalised word inside a sentence is a name, but a clitic may be glued to it."""
+    word = tr_lower(text)
+    if tr.is_known(word) or tr.is_name(word):
+        return None
+    fixed = clitics.split_clitic(word)  # Savcılığıda → Savcılığı da, but not Yahuda → Yahu da
+    if fixed is None or not all(tail for _, tail in morphology.splits(fixed.split(" ")[0])):
+        return None
+    return "clitic", _cased(text, fixed)
+
+
+@lru_cache(maxsize=CACHE)
+def _word_fix(text: str, ascii_text: bool, shouted: bool) -> tuple[str, str | None] | None:
+    """(kind, correction) for a misspelt word, None for a good one (or one left to others)."""
+    word = tr_lower(text)
     fixed = tr.rule_error(word)
     if fixed is not None:
-        return Error(token.start, token.end, "rule", _cased(token.text, fixed))
+        return "rule", _cased(text, fixed)
     if tr.is_known(word):
         fixed = clitics.glued_by_frequency(word)
-        return (
-            None
-            if fixed is None
-            else Error(token.start, token.end, "clitic", _cased(token.text, fixed))
-        )
-    if len(word) < MIN_LETTERS or (capital and tr.is_name(word)) or (shouted and token.text.isupper()):
+        return None if fixed is None else ("clitic", _cased(text, fixed))
+    if len(word) < MIN_LETTERS or (shouted and text.isupper()):
         return None
+    if tr.is_name(word):
+        return None  # a name (in lower case it should take its capital: too often a false alarm)
     if ascii_text and word.isascii() and any(ch in "cgiosu" for ch in word):
         return None  # typed without Turkish letters: the turkish_chars rule's
     if tr.lacks_letters(word):
         return None
     fixed = clitics.split_clitic(word)
     if fixed is not None:
-        return Error(token.start, token.end, "clitic", _cased(token.text, fixed))
+        return "clitic", _cased(text, fixed)
     fixed = tr.suggest(word)
-    if fixed is None:
-        return None  # nothing near: a rare word, a name or a foreign word more likely than a typo
-    return Error(token.start, token.end, "word", _cased(token.text, fixed))
+    if fixed is None or text[0].isupper():  # capitalised: opens a sentence, most likely a name
+        return None  # else nothing near: a rare or foreign word is likelier than a typo
+    return "word", _cased(text, fixed)
 
 
 def _english(doc: Prepared, policy: Policy) -> list[Error]:
     errors: list[Error] = []
     for token in doc.words:
-        if not _checkable(doc, token, policy) or not en.is_misspelt(token.lower):
+        if _mode(doc, token, policy, False) != "word" or not en.is_misspelt(token.lower):
             continue
         fixed = en.correction(token.lower)
         cased = None if fixed is None else _cased(token.text, fixed)

@@ -69,5 +69,5 @@ def logout(request: Request, csrf: FormStr = "") -> Response:
             editor.session_epoch += 1
             editors.log_action(s, actor=editor.name, editor_id=editor.id, action="logout")
     response = RedirectResponse("/", status_code=303)
-    end_session(response)
+    end_session(request, response)
     return response

@@ -1,0 +1,165 @@
+"""Abuse (profanity, insult, offensive): OffensEval-TR, 5-fold CV, yorum beside the peers.
+
+"Offensive" for yorum: one of insult / profanity / offensive / belief_attack is in the verdict
+with a severity that stops approval (block or review). Metrics: macro-F1 of OFF vs NOT, and the
+share flagged in each TROFF category (prof = swearing, ind = at a person, grp = at a group,
+oth = other; for non it is the false-flag rate), as the mean over 5 stratified folds.
+
+yorum's learned model was trained on this very set, so the shipped engine scores in-sample
+rows here. Three yorum rows keep that honest:
+
+- ``yorum (rules only)``: the verdict's word-list and pattern findings, no model: nothing in it
+  was fitted to these rows (a list was written by people who may have read some of them);
+- ``yorum (5-fold CV)``: where ``benchmarks.yorum_cv`` can train the model per fold, the engine
+  with each fold's model on the held-out fold; otherwise absent, with the reason;
+- ``yorum (shipped, in-sample)``: the engine as shipped, optimistic; and the model card's own
+  cross-validated numbers, quoted from ``src/yorum/model/card.json`` when it exists.
+
+The lexicon peers learn nothing; the TF-IDF peer is trained on each fold's training part.
+
+    .venv/bin/python -m benchmarks.quality_abuse [--quick]
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from benchmarks import common, metrics, peers, yorum_cv
+
+FOLDS = 5
+SEED = 13
+CATEGORIES = ("prof", "ind", "grp", "oth", "non")
+CARD = common.ROOT / "src" / "yorum" / "model" / "card.json"
+
+
+def _flag_peer(name: str, texts: list[str], data: Path, jobs: int) -> list[int]:
+    return common.pmap(peers.flag_with, [(name, str(data), t) for t in texts], jobs)
+
+
+def _folds(labels: list[int]) -> list[tuple[list[int], list[int]]]:
+    from sklearn.model_selection import StratifiedKFold
+
+    skf = StratifiedKFold(n_splits=FOLDS, shuffle=True, random_state=SEED)
+    return [(list(a), list(b)) for a, b in skf.split(labels, labels)]
+
+
+def _score(
+    name: str, pred: list[int], rows: common.OffensEval, folds: list[tuple[list[int], list[int]]]
+) -> dict[str, Any]:
+    per_fold = []
+    for _, test in folds:
+        gold = [rows.offensive[i] for i in test]
+        got = [pred[i] for i in test]
+        scores = metrics.binary(gold, got)
+        cats = metrics.recall_by([rows.fine[i] for i in test], got)
+        scores.update({f"flagged_{c}": cats.get(c, 0.0) for c in CATEGORIES})
+        per_fold.append(scores)
+    out = metrics.summarise(per_fold)
+    out["tool"] = name
+    return out
+
+
+def _rule_breakdown(
+    detail: list[dict[str, tuple[str, str]]], fine: list[str]
+) -> dict[str, dict[str, float]]:
+    """For each TROFF category, the share of rows on which each abuse rule stops approval."""
+    table: dict[str, Counter[str]] = {c: Counter() for c in CATEGORIES}
+    sizes = Counter(fine)
+    for found, cat in zip(detail, fine, strict=True):
+        if cat not in table:
+            continue
+        for rule, (severity, source) in found.items():
+            if rule in common.ABUSE and severity != "advice":
+                table[cat][f"{rule} ({'model' if source == 'model' else 'rules'})"] += 1
+    return {
+        c: {k: v / sizes[c] for k, v in sorted(table[c].items())} for c in CATEGORIES if sizes[c]
+    }
+
+
+def _card() -> dict[str, Any] | None:
+    if not CARD.exists():
+        return None
+    card: dict[str, Any] = json.loads(CARD.read_text("utf-8"))
+    return card
+
+
+def run(cfg: common.Config) -> dict[str, Any]:
+    rows = common.offenseval(cfg.data)
+    if cfg.quick:
+        keep = common.subsample(len(rows.texts), 6000)
+        rows = common.OffensEval(
+            [rows.texts[i] for i in keep],
+            [rows.offensive[i] for i in keep],
+            [rows.fine[i] for i in keep],
+        )
+    folds = _folds(rows.offensive)
+    tools: list[dict[str, Any]] = []
+    notes: list[str] = []
+    timings: dict[str, float] = {}
+    result: dict[str, Any] = {
+        "data": "OffensEval-TR training set (offenseval2020-tr), TROFF fine labels",
+        "rows": len(rows.texts),
+        "offensive_share": sum(rows.offensive) / len(rows.offensive),
+        "categories": dict(Counter(rows.fine)),
+        "folds": FOLDS,
+    }
+
+    why = common.engine_status()
+    if why is None:
+        t = time.perf_counter()
+        detail = common.pmap(common.verdict_sources, rows.texts, cfg.jobs)
+        timings["yorum"] = time.perf_counter() - t
+        shipped = [int(any(r in common.ABUSE and s != "advice" for r, (s, _) in d.items()))
+                   for d in detail]  # fmt: skip
+        rules_only = [
+            int(any(r in common.ABUSE and s != "advice" and src != "model"
+                    for r, (s, src) in d.items()))
+            for d in detail
+        ]  # fmt: skip
+        tools.append(_score("yorum (rules only)", rules_only, rows, folds))
+        cv_pred, cv_note = yorum_cv.predict(rows, folds, cfg.jobs)
+        if cv_pred is not None:
+            tools.append(_score("yorum (5-fold CV)", cv_pred, rows, folds))
+        notes.append(cv_note)
+        tools.append(_score("yorum (shipped, in-sample)", shipped, rows, folds))
+        result["yorum_rules_by_category"] = _rule_breakdown(detail, rows.fine)
+    else:
+        notes.append(f"yorum did not run: {why}")
+
+    for name in peers.ALL_PEERS:
+        if (gone := peers.missing(name)) is not None:
+            notes.append(gone)
+            continue
+        t = time.perf_counter()
+        if name == "tfidf":
+            pred = [0] * len(rows.texts)
+            for train, test in folds:
+                model = peers.TfidfPeer.fit(
+                    [rows.texts[i] for i in train], [rows.offensive[i] for i in train]
+                )
+                for i, p in zip(test, model.predict([rows.texts[i] for i in test]), strict=True):
+                    pred[i] = p
+        else:
+            pred = _flag_peer(name, rows.texts, cfg.data, cfg.jobs)
+        timings[name] = time.perf_counter() - t
+        tools.append(_score(name, pred, rows, folds))
+
+    card = _card()
+    if card is not None:
+        result["model_card"] = {k: card[k] for k in ("metrics", "data", "date") if k in card}
+    else:
+        notes.append("src/yorum/model/card.json not found: no shipped model numbers to quote")
+    result.update({"tools": tools, "notes": notes, "seconds": timings})
+    return common.rounded(result)
+
+
+def main() -> None:
+    common.section_main("quality_abuse", run, __doc__)
+
+
+if __name__ == "__main__":
+    main()
