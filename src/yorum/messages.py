@@ -151,6 +151,10 @@ WEB_ERRORS: dict[str, Message] = {
         "tr": "Bu yorumun durumu zaten: {status}.",
         "en": "The comment is already {status}.",
     },
+    "idempotency_key_reused": {
+        "tr": "Bu Idempotency-Key başka bir yorumla kullanılmış.",
+        "en": "This Idempotency-Key was used with another comment.",
+    },
     "already_reported": {
         "tr": "Bu yorumu zaten bildirdiniz.",
         "en": "You have already reported this comment.",

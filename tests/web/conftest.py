@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.storage.conftest import db  # noqa: F401  (the parametrised database fixture)
+from tests.web.browser import page  # noqa: F401  (chromium, or skip/fail: see browser.py)
 from tests.web.fakes import fake_moderate
 from yorum.storage import Database, editors
 from yorum.web import Settings, create_app

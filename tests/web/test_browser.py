@@ -8,14 +8,12 @@ fix; until its rules land, the stub engine of ``tests.web.fakes`` stands in.
 
 from __future__ import annotations
 
-import socket
-import threading
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 
+from tests.web.browser import Page, live_server, watch_console
 from tests.web.conftest import make_settings
 from tests.web.fakes import fake_moderate
 from yorum.moderation.verdict import Verdict
@@ -25,24 +23,13 @@ from yorum.web import create_app
 from yorum.web.auth import hash_password
 from yorum.web.moderator import ModerateFn
 
-CHROMIUM = Path("/usr/bin/chromium")
-SKIP = "install chromium (apt-get install chromium) and playwright (pip install playwright)"
-FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-]
+try:
+    from playwright.sync_api import expect
+except ImportError:  # pragma: no cover - the page fixture skips (or fails) first
+    expect = None  # type: ignore[assignment]
+
 COMMENT = "Bu gorusme cok onemli bir adim"
 EDITOR = ("editor1", "klavye-ile-onay-123")
-
-try:
-    from playwright.sync_api import Page, expect, sync_playwright
-except ImportError:  # pragma: no cover - depends on the machine
-    sync_playwright = None
-
-pytestmark = pytest.mark.skipif(sync_playwright is None or not CHROMIUM.exists(), reason=SKIP)
 
 
 def _engine() -> ModerateFn | None:
@@ -56,16 +43,8 @@ def _engine() -> ModerateFn | None:
     return None if verdict.decision == "rejected" and verdict.suggestion else fake_moderate
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture
 def server(tmp_path: Path) -> Iterator[str]:
-    import uvicorn
-
     with sqlite_database(tmp_path) as db:
         with db.transaction() as s:
             editors.add_editor(s, EDITOR[0], hash_password(EDITOR[1]))
@@ -87,51 +66,12 @@ def server(tmp_path: Path) -> Iterator[str]:
                     verdict=held.to_dict(),
                     ip="127.0.0.1",
                 )
-        port = _free_port()
-        config = uvicorn.Config(
-            app, host="127.0.0.1", port=port, log_level="warning", ws="none", http="h11"
-        )
-        srv = uvicorn.Server(config)
-        thread = threading.Thread(target=srv.run, daemon=True)
-        thread.start()
-        for _ in range(200):
-            if srv.started:
-                break
-            threading.Event().wait(0.05)
-        try:
-            yield f"http://127.0.0.1:{port}"
-        finally:
-            srv.should_exit = True
-            thread.join(10)
-
-
-@pytest.fixture
-def page() -> Iterator[Page]:
-    assert sync_playwright is not None
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS, headless=True)
-        try:
-            pg = browser.new_page()
-            pg.set_default_timeout(15_000)
-            yield pg
-        finally:
-            browser.close()
-
-
-def _watch_console(page: Page) -> list[str]:
-    problems: list[str] = []
-
-    def on_console(msg: Any) -> None:
-        if msg.type == "error":
-            problems.append(msg.text)
-
-    page.on("console", on_console)
-    page.on("pageerror", lambda exc: problems.append(str(exc)))
-    return problems
+        with live_server(app) as url:
+            yield url
 
 
 def test_writer_fixes_and_posts(server: str, page: Page) -> None:
-    problems = _watch_console(page)
+    problems = watch_console(page)
     page.goto(f"{server}/")
     page.click("a[href^='/stories/']")
     page.fill("input[name=author]", "Deniz")
@@ -156,7 +96,7 @@ def test_writer_fixes_and_posts(server: str, page: Page) -> None:
 
 
 def test_editor_approves_with_the_keyboard(server: str, page: Page) -> None:
-    problems = _watch_console(page)
+    problems = watch_console(page)
     page.goto(f"{server}/moderation")
     page.wait_for_url("**/moderation/login**")
     page.fill("input[name=name]", EDITOR[0])

@@ -24,6 +24,7 @@ from yorum.web.moderator import ModerateFn
 
 schemathesis = pytest.importorskip("schemathesis", reason="pip install schemathesis")
 from schemathesis import GenerationMode  # noqa: E402
+
 MAX_EXAMPLES = 30
 
 

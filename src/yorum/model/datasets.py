@@ -34,7 +34,7 @@ def _digest(path: Path) -> str:
 
 
 def load_offenseval(data_dir: Path, drop_test_overlap: bool = True) -> Labelled:
-    """The OffensEval-TR training file with TROFF fine labels (rows also in the test set dropped)."""
+    """OffensEval-TR training rows with TROFF fine labels (rows also in the test set dropped)."""
     path = data_dir / OFFENSEVAL_DIR / OFFENSEVAL_FILE
     texts: list[str] = []
     off: list[int] = []

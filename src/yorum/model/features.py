@@ -10,10 +10,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from itertools import pairwise
 
 from yorum.lang.tr.text import ascii_fold, tr_lower
 
 FEATURES_VERSION = 1
+BLOCKS = ("word", "char", "stem")
+CHAR_LO, CHAR_HI = 1, 5
+STEM_LEN = 5
 USER = "<user>"
 URL = "<url>"
 
@@ -117,13 +121,23 @@ def char_ngrams(word: str, lo: int, hi: int) -> list[str]:
     return [padded[i : i + n] for n in range(lo, hi + 1) for i in range(n_chars - n + 1)]
 
 
-def word_grams(toks: list[Tok]) -> list[tuple[str, int, int]]:
-    """Unigrams and bigrams of normalised tokens: (feature, first token, last token)."""
-    out = [(t.norm, i, i) for i, t in enumerate(toks)]
-    out.extend((f"{a.norm} {b.norm}", i, i + 1) for i, (a, b) in enumerate(zip(toks, toks[1:])))
-    return out
+def grams(units: list[str]) -> list[str]:
+    """Unigrams then bigrams; bigram ``i`` joins units ``i`` and ``i + 1``."""
+    return units + [f"{a} {b}" for a, b in pairwise(units)]
+
+
+def stem(tok: Tok) -> str:
+    """Poor man's stem: the first letters of the ASCII-folded word (Turkish suffixes trail)."""
+    return ascii_fold(tok.norm)[:STEM_LEN] if tok.kind == "word" else tok.norm
 
 
 def has_chars(tok: Tok) -> bool:
     """Whether a token gets char n-grams (words with a letter; not mentions, links, symbols)."""
     return tok.kind == "word" and not tok.norm.isdigit()
+
+
+def doc_features(text: str) -> tuple[list[str], list[str], list[str]]:
+    """The three feature blocks of a text (training view): words, chars, stems."""
+    toks = tokenize(text)
+    chars = [g for t in toks if has_chars(t) for g in char_ngrams(t.norm, CHAR_LO, CHAR_HI)]
+    return grams([t.norm for t in toks]), chars, grams([stem(t) for t in toks])

@@ -86,7 +86,14 @@ def test_rule_error_list_is_well_formed() -> None:
 
 @pytest.mark.parametrize(
     "name",
-    ["spelling_rule_errors.txt", "morph_stems.txt", "morph_suffixes.txt", "spelling_frequent.txt"],
+    [
+        "spelling_rule_errors.txt",
+        "spelling_frequent.txt",
+        "spelling_accepted.txt",
+        "morph_stems.txt",
+        "morph_suffixes.txt",
+        "morph_names.txt",
+    ],
 )
 def test_data_files_name_their_source(name: str) -> None:
     from importlib import resources

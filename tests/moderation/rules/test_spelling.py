@@ -49,6 +49,11 @@ def fixed(text: str, language: str = "tr") -> dict[str, str]:
         ("Toplantı Ankara 'da yapıldı.", "Ankara 'da", "Ankara'da"),
         ("Putin Rusya'yada sevilmiyor.", "Rusya'yada", "Rusya'ya da"),
         ("BİRŞEY DEMEDİM.", "BİRŞEY", "BİR ŞEY"),
+        ("Bu yıl dahada kötü geçti.", "dahada", "daha da"),
+        ("Anlaşma Sırbistan' ın onayına sunuldu.", "Sırbistan' ın", "Sırbistan'ın"),
+        ("İki ülke ara sında anlaşma imzalandı.", "ara sında", "arasında"),
+        ("Kararı Cumhuriyet Savcılığıda inceledi.", "Savcılığıda", "Savcılığı da"),
+        ("Ona yanliz kalmasını söyledim.", "yanliz", "yalnız"),
     ],
 )
 def test_rule_errors_are_caught_with_a_fix(text: str, wrong: str, right: str) -> None:
@@ -73,6 +78,9 @@ def test_misspelt_word_with_a_correction() -> None:
         "Enflasyon %85 oldu, 2023'te 1.500 TL zam geldi.",  # numbers
         "Detaylar https://example.com adresinde, @haber hesabında.",  # links, mentions
         "Bende de aynı sorun var, sende mi?",  # ambiguous clitics stay
+        "Evde kimse yok, Yahuda da gelmedi.",  # a name ending in -da is no glued clitic
+        "Karşıki evde oturan Telerate adlı şirketin müdürü geldi.",  # -ki suffix; a name
+        "Toplantı 1 milyon $'lık bir bütçeyle onbeş gün sürdü.",  # suffix after a mark
         "Evet, bu bir haber.",
         "Bu çok güzel bir gelişme.",
     ],

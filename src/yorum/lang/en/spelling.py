@@ -14,6 +14,7 @@ KNOWN_ZIPF = 2.0  # wordfreq frequency from which a word may be real English (sl
 MORE_COMMON_BY = 1.5  # ...unless a word one edit away is this much more frequent (Zipf)
 CLEAR_WIN = 3.0  # the best candidate must be this many times as frequent as the next one
 MIN_LENGTH = 3
+MAX_LENGTH = 30  # longer tokens are no words
 
 _LOCK = threading.Lock()
 _CHECKER: Any = None
@@ -41,7 +42,7 @@ def _zipf(word: str) -> float:
 def is_misspelt(word_lower: str) -> bool:
     """True for a word in no English list, or a rare variant of a much more common word."""
     word = word_lower.replace("’", "'")
-    if len(word) < MIN_LENGTH or not word.isalpha() or not word.isascii():
+    if not MIN_LENGTH <= len(word) <= MAX_LENGTH or not word.isalpha() or not word.isascii():
         return False
     spell = checker()
     if word in spell.word_frequency.dictionary:

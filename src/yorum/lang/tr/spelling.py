@@ -27,8 +27,8 @@ NUMBERS = (
 
 @dataclass(frozen=True, slots=True)
 class Data:
-    rule_words: dict[str, str]  # wrong → correct; keys ending in "*" take suffixes
-    rule_stems: tuple[tuple[str, str], ...]  # (wrong stem, correct stem) for "*" entries
+    rule_words: dict[str, str]  # wrong → correct (also as typed without Turkish letters)
+    rule_stems: tuple[tuple[str, str], ...]  # (wrong, correct) of "*" entries: suffixes follow
     rule_pairs: dict[tuple[str, str], str]  # two words written apart → correct
     pair_stems: tuple[tuple[tuple[str, str], str], ...]  # the same, suffixes may follow
     frequency: dict[str, int]  # valid word → Zipf x 100
@@ -129,13 +129,11 @@ def _is_number(word: str) -> bool:
     """Numbers written as one word (``onbeş``, ``ikibinüç``): not worth flagging."""
     for n in NUMBERS:
         rest = word[len(n) :]
-        if word.startswith(n) and rest.startswith(NUMBERS) and is_known_number_rest(rest):
+        if not word.startswith(n) or not rest.startswith(NUMBERS):
+            continue
+        if morphology.is_valid(rest) or _is_number(rest):
             return True
     return False
-
-
-def is_known_number_rest(rest: str) -> bool:
-    return morphology.is_valid(rest) or _is_number(rest)
 
 
 def is_name(word: str) -> bool:
@@ -174,7 +172,7 @@ def _split(word: str) -> str | None:
     freq = data().frequency
     best = max(
         ((min(freq[word[:i]], freq[word[i:]]), i) for i in range(2, len(word) - 1)
-         if word[:i] in freq and word[i:] in freq),
+         if freq.get(word[:i], 0) >= COMMON_FIX and freq.get(word[i:], 0) >= COMMON_FIX),
         default=None,
     )  # fmt: skip
     return None if best is None else f"{word[: best[1]]} {word[best[1] :]}"
@@ -187,4 +185,5 @@ def _edits(word: str) -> set[str]:
     out |= {a + c + b[1:] for a, b in splits if b for c in ALPHABET}
     out |= {a + c + b for a, b in splits for c in ALPHABET}
     out.discard(word)
-    return {e for e in out if ascii_fold(e) != ascii_fold(word) or e == word}
+    fold = ascii_fold(word)
+    return {e for e in out if ascii_fold(e) != fold}  # restoring letters: turkish_chars' job

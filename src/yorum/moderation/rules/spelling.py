@@ -28,6 +28,7 @@ DETACHED_SUFFIX = re.compile(
     r"y?[ae]|y?[ıiuü]|[dt][ae]n?|n?[ıiuü]n|y?l[ae]|[dt][ıiuü]r|[dt][ae]ki|l[ae]r"
 )
 MIN_LETTERS = 3  # shorter unknown tokens are abbreviations and units (km, tl, vb)
+MAX_LETTERS = 40  # longer tokens are no words (and would make corrections slow)
 CACHE = 50_000
 SCORES = {"rule": 0.95, "clitic": 0.9, "word": 0.75}
 SHOUTED = 0.7  # share of capital letters from which all-capital words are checked too
@@ -175,7 +176,7 @@ def _turkish_word(token: Token, ascii_text: bool, shouted: bool, name: bool) -> 
 def _name_fix(text: str) -> tuple[str, str | None] | None:
     """A capitalised word inside a sentence is a name, but a clitic may be glued to it."""
     word = tr_lower(text)
-    if tr.is_known(word) or tr.is_name(word):
+    if len(word) > MAX_LETTERS or tr.is_known(word) or tr.is_name(word):
         return None
     fixed = clitics.split_clitic(word)  # Savcılığıda → Savcılığı da, but not Yahuda → Yahu da
     if fixed is None or not all(tail for _, tail in morphology.splits(fixed.split(" ")[0])):
@@ -187,6 +188,8 @@ def _name_fix(text: str) -> tuple[str, str | None] | None:
 def _word_fix(text: str, ascii_text: bool, shouted: bool) -> tuple[str, str | None] | None:
     """(kind, correction) for a misspelt word, None for a good one (or one left to others)."""
     word = tr_lower(text)
+    if len(word) > MAX_LETTERS:
+        return None
     fixed = tr.rule_error(word)
     if fixed is not None:
         return "rule", _cased(text, fixed)

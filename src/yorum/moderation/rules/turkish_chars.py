@@ -7,7 +7,8 @@ something else. A word that is itself a dictionary word as typed (``yasa``/``yaÅ
 
 from __future__ import annotations
 
-from yorum.lang.tr import deasciify
+from yorum.lang.tr import deasciify, morphology
+from yorum.lang.tr.text import tr_lower
 from yorum.moderation.policy import Policy
 from yorum.moderation.prepare import Prepared, Token
 from yorum.moderation.verdict import Finding, Fix
@@ -47,6 +48,8 @@ def check(doc: Prepared, policy: Policy) -> list[Finding]:
         needed = _threshold(token, min_confidence)
         if needed is None or conf < needed:
             continue
+        if not deasciify.is_known(token.text) and not morphology.is_valid(tr_lower(restored)):
+            continue  # a guess that is no Turkish word either: the spelling rule's business
         spans.append((token.start, token.end))
         fixes.append(Fix(token.start, token.end, restored))
         confidence = max(confidence, conf)

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Body, Depends, Request
+from fastapi import APIRouter, Body, Depends, Header, Request, Response
 from pydantic import BaseModel, ConfigDict, Field, StrictInt, StrictStr, field_validator
 
 from yorum.storage import Conflict, editors, queue, repo
 from yorum.web.auth import Identity, api_identity
-from yorum.web.comments import post_comment
+from yorum.web.comments import KEY_PATTERN, MAX_KEY, post_comment
 from yorum.web.errors import ApiError
 from yorum.web.moderator import clean_reason, clean_text, reject_junk
 from yorum.web.params import MAX_ID, CommentId, StoryId
@@ -17,6 +17,16 @@ from yorum.web.serialize import story_dict, thread_dict
 from yorum.web.state import app_state, client_ip, limit
 
 router = APIRouter(prefix="/api/v1", tags=["public"])
+IdempotencyKey = Annotated[
+    str | None,
+    Header(
+        alias="Idempotency-Key",
+        min_length=1,
+        max_length=MAX_KEY,
+        pattern=KEY_PATTERN,
+        description="Any unique string (visible ASCII): a retry with it stores nothing new.",
+    ),
+]
 
 
 class TextIn(BaseModel):
@@ -107,10 +117,25 @@ def list_comments(request: Request, story_id: StoryId) -> dict[str, Any]:
     status_code=201,
     summary="Post a comment: moderated at once; status is approved, rejected or review",
 )
-def create_comment(request: Request, story_id: StoryId, body: CommentIn) -> dict[str, Any]:
+def create_comment(
+    request: Request,
+    response: Response,
+    story_id: StoryId,
+    body: CommentIn,
+    idempotency_key: IdempotencyKey = None,
+) -> dict[str, Any]:
+    """With an ``Idempotency-Key``, a retry answers with the comment stored the first time
+    (header ``Idempotent-Replayed: true``) and stores nothing new."""
     posted = post_comment(
-        request, story_id, author=body.author, text=body.text, parent_id=body.parent_id
+        request,
+        story_id,
+        author=body.author,
+        text=body.text,
+        parent_id=body.parent_id,
+        idempotency_key=idempotency_key,
     )
+    if posted.replayed:
+        response.headers["Idempotent-Replayed"] = "true"
     return {"id": posted.id, "status": posted.status, "verdict": posted.stored}
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import secrets
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Form, Request
@@ -9,7 +10,7 @@ from fastapi.responses import RedirectResponse, Response
 
 from yorum.storage import Conflict, NotFound, queue, repo
 from yorum.web.auth import require_csrf
-from yorum.web.comments import post_comment
+from yorum.web.comments import post_comment, valid_key
 from yorum.web.errors import ApiError
 from yorum.web.moderator import clean_reason, clean_text
 from yorum.web.params import CommentId, StoryId, parse_id
@@ -53,6 +54,7 @@ def _story_page(
         "form": form,
         "notice": notice if notice in NOTICES else None,
         "page_path": f"/stories/{story_id}",
+        "post_key": secrets.token_urlsafe(18),  # a second submit of this form stores nothing
     }
     return render(request, "story.html", ctx, status=status, headers=headers)
 
@@ -71,6 +73,7 @@ def post_form(
     text: FormStr = "",
     parent_id: FormStr = "",
     action: FormStr = "post",
+    post_key: FormStr = "",
 ) -> Response:
     require_csrf(request, csrf)
     parent = parse_id(parent_id)
@@ -82,7 +85,14 @@ def post_form(
             form["text"] = verdict.suggestion or text
             form["fixed"] = verdict.suggestion is not None
             return _story_page(request, story_id, form=form)
-        posted = post_comment(request, story_id, author=author, text=text, parent_id=parent)
+        posted = post_comment(
+            request,
+            story_id,
+            author=author,
+            text=text,
+            parent_id=parent,
+            idempotency_key=valid_key(post_key),
+        )
     except ApiError as err:
         if err.status == 404:
             raise

@@ -1,0 +1,94 @@
+"""The weights file: one ``.npz`` of plain arrays (no pickle), written by training, read at runtime.
+
+Arrays: ``vocab_<block>`` (UTF-8 bytes, one feature a line), ``idf`` and ``coef`` (one row per
+feature, blocks in order), ``block_weight``, ``intercept``, ``meta`` (UTF-8 JSON bytes).
+Columns of ``coef``: the offensive logit (calibrated), then the four category logits.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from yorum.model.features import BLOCKS
+
+F32 = npt.NDArray[np.float32]
+WEIGHTS_NAME = "offensive-tr.npz"
+OUTPUTS = ("offensive", "profanity", "insult", "group", "other")
+
+
+@dataclass(frozen=True)
+class Weights:
+    """A loaded model: per-block vocabularies into one global feature index, and the arrays."""
+
+    vocab: tuple[dict[str, int], ...]
+    idf: F32
+    block_of: npt.NDArray[np.int64]
+    block_weight: F32
+    coef: F32
+    intercept: F32
+    meta: dict[str, Any]
+
+    @property
+    def n_features(self) -> int:
+        return int(self.idf.shape[0])
+
+
+def _blob(items: list[str]) -> npt.NDArray[np.uint8]:
+    return np.frombuffer("\n".join(items).encode("utf-8"), dtype=np.uint8)
+
+
+def save(
+    path: Path,
+    vocab: list[list[str]],
+    idf: npt.NDArray[np.floating[Any]],
+    block_weight: npt.NDArray[np.floating[Any]],
+    coef: npt.NDArray[np.floating[Any]],
+    intercept: npt.NDArray[np.floating[Any]],
+    meta: dict[str, Any],
+) -> None:
+    """Write the model; ``vocab[b]`` lists block ``b``'s features in index order."""
+    arrays: dict[str, Any] = {
+        f"vocab_{name}": _blob(v) for name, v in zip(BLOCKS, vocab, strict=True)
+    }
+    arrays.update(
+        idf=idf.astype(np.float32),
+        block_weight=block_weight.astype(np.float32),
+        coef=coef.astype(np.float32),
+        intercept=intercept.astype(np.float32),
+        meta=np.frombuffer(json.dumps(meta, sort_keys=True).encode("utf-8"), dtype=np.uint8),
+    )
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("wb") as fh:
+        np.savez_compressed(fh, **arrays)
+
+
+def load(path: Path) -> Weights:
+    """Read a weights file written by :func:`save` (never unpickles)."""
+    with np.load(path, allow_pickle=False) as data:
+        vocab: list[dict[str, int]] = []
+        blocks: list[npt.NDArray[np.int64]] = []
+        start = 0
+        for b, name in enumerate(BLOCKS):
+            raw = data[f"vocab_{name}"].tobytes().decode("utf-8")
+            items = raw.split("\n") if raw else []
+            vocab.append(dict(zip(items, range(start, start + len(items)), strict=True)))
+            blocks.append(np.full(len(items), b, dtype=np.int64))
+            start += len(items)
+        weights = Weights(
+            vocab=tuple(vocab),
+            idf=data["idf"].astype(np.float32),
+            block_of=np.concatenate(blocks),
+            block_weight=data["block_weight"].astype(np.float32),
+            coef=np.ascontiguousarray(data["coef"], dtype=np.float32),
+            intercept=data["intercept"].astype(np.float32),
+            meta=json.loads(data["meta"].tobytes().decode("utf-8")),
+        )
+    if weights.coef.shape != (start, len(OUTPUTS)) or weights.idf.shape != (start,):
+        raise ValueError(f"{path}: arrays do not match the vocabulary ({start} features)")
+    return weights
