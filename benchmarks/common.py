@@ -25,6 +25,10 @@ ROOT = HERE.parent
 RESULTS = HERE / "results"
 DEFAULT_DATA = ROOT.parent / "shared" / "data"
 VENV_BIN = ROOT / ".venv" / "bin"
+# the shipped model card (YORUM_BENCH_CARD: the card of weights from `yorum train --out DIR`)
+MODEL_CARD = Path(
+    os.environ.get("YORUM_BENCH_CARD") or ROOT / "src" / "yorum" / "model" / "card.json"
+)
 ABUSE = frozenset({"insult", "profanity", "offensive", "belief_attack"})
 UD_DEV = ("ud_boun_dev.tsv", "ud_imst_dev.tsv", "ud_kenet_dev.tsv", "ud_penn_dev.tsv")
 THREAD_VARS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "NUMEXPR_NUM_THREADS")
@@ -133,7 +137,7 @@ def engine_status() -> str | None:
         import yorum
 
         yorum.moderate("Bu bir deneme.")
-    except Exception as exc:  # noqa: BLE001 - any failure is reported, not raised
+    except Exception as exc:  # any failure is reported, not raised
         return f"{type(exc).__name__}: {exc}"
     return None
 

@@ -94,12 +94,35 @@ def zemberek() -> Callable[[str], str]:
     return restore
 
 
+def held_out(data: Path) -> list[str]:
+    """The tweets ``training/build_deasciifier.py --hold-out`` leaves out, for tuning."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("build", ROOT / "training" / "build_deasciifier.py")
+    assert spec and spec.loader
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    tweets: list[str] = build.trusted_tweets(data / build.TWEETS_FILE, "held_out")
+    return [t.translate(CIRCUMFLEX) for t in tweets]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     parser.add_argument("--no-zemberek", action="store_true", help="skip the comparison")
     parser.add_argument("--errors", type=int, default=25, help="show this many frequent errors")
+    parser.add_argument(
+        "--held-out",
+        action="store_true",
+        help="score the tweets left out by build_deasciifier.py --hold-out (for tuning), not UD dev",
+    )
     args = parser.parse_args()
+    if args.held_out:
+        errors: Counter[str] = Counter()
+        c = score(deasciify.restore, held_out(args.data), errors)
+        print(row("held-out tweets", c))
+        print("most frequent errors:", ", ".join(f"{e} ×{n}" for e, n in errors.most_common(args.errors)))
+        return
     started = time.perf_counter()
     deasciify.restore("yukleniyor")
     print(f"yorum data loaded in {time.perf_counter() - started:.3f} s")

@@ -107,7 +107,7 @@ class TfidfPeer:
 
     @classmethod
     def load(cls, path: Path) -> TfidfPeer:
-        return cls(pickle.loads(path.read_bytes()))  # noqa: S301 - our own file, just written
+        return cls(pickle.loads(path.read_bytes()))  # our own file, just written
 
 
 TFIDF_VERSION = 2  # bump when TfidfPeer.fit changes

@@ -53,7 +53,7 @@ def _zemberek() -> tuple[Callable[[str], str] | None, str | None]:
             warnings.simplefilter("ignore")
             restore = zemberek()
         restore("deneme")
-    except Exception as exc:  # noqa: BLE001 - a peer that cannot run is reported, not raised
+    except Exception as exc:  # a peer that cannot run is reported, not raised
         return None, f"zemberek-python TurkishDeasciifier unavailable: {type(exc).__name__}: {exc}"
     return restore, None
 

@@ -118,9 +118,7 @@ def hunspell_suggestions(words: list[str], jobs: int) -> dict[str, str]:
 def hunspell_flags(
     texts: list[str], rejected: set[str]
 ) -> list[tuple[tuple[tuple[int, int], ...], str]]:
-    return [
-        (tuple(m.span() for m in WORD.finditer(t) if m.group() in rejected), t) for t in texts
-    ]
+    return [(tuple(m.span() for m in WORD.finditer(t) if m.group() in rejected), t) for t in texts]
 
 
 # ── scoring ────────────────────────────────────────────────────────────────────────────────

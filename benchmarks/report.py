@@ -1,6 +1,6 @@
 """latest.json → latest.md with PNG plots beside it (matplotlib, Agg backend).
 
-    .venv/bin/python -m benchmarks.report [results/latest.json]
+.venv/bin/python -m benchmarks.report [results/latest.json]
 """
 
 from __future__ import annotations
@@ -72,9 +72,7 @@ def speed_md(s: dict[str, Any]) -> list[str]:
             )
         )
     out.append(
-        table(
-            ("tool", "comments/s", "ratio", "p50 ms", "p99 ms", "peak RSS MB", "load s"), rows
-        )
+        table(("tool", "comments/s", "ratio", "p50 ms", "p99 ms", "peak RSS MB", "load s"), rows)
     )
     cold = s.get("cold_start_check", {})
     out += [
@@ -120,8 +118,15 @@ def abuse_md(s: dict[str, Any]) -> list[str]:
     )
     card = s.get("model_card")
     if card:
-        out += ["", "Model card (`src/yorum/model/card.json`), as shipped:", "", "```json"]
-        out += [json.dumps(card.get("metrics", card), indent=1, ensure_ascii=False)[:1500], "```"]
+        recall = ", ".join(f"{k} {pct(v)}" for k, v in card.get("recall_at_0.5", {}).items())
+        out += [
+            "",
+            f"The model card (`src/yorum/model/card.json`, {card.get('date')}) reports, for the "
+            f"model alone under its own 5-fold CV on {card.get('rows') or 0:,} rows: macro-F1 "
+            f"{num(card.get('macro_f1_at_0.5'), 3)} at 0.5, "
+            f"{num(card.get('macro_f1_threshold_crossfit'), 3)} with the threshold chosen on "
+            f"other folds; recall at 0.5: {recall}.",
+        ]
     breakdown = s.get("yorum_rules_by_category")
     if breakdown:
         rules = sorted({r for cat in breakdown.values() for r in cat})
@@ -213,13 +218,9 @@ def spelling_md(s: dict[str, Any]) -> list[str]:
                 pct(t["clean_ud_flagged"]),
             )
         )
-    out.append(
-        table(
-            ("tool", "detected", "corrected", "de/da (rule_1)", "suffix (rule_6)",
-             "clean copies flagged", "clean UD flagged"),
-            rows,
-        )  # fmt: skip
-    )
+    headers = ("tool", "detected", "corrected", "de/da (rule_1)", "suffix (rule_6)",
+               "clean copies flagged", "clean UD flagged")  # fmt: skip
+    out.append(table(headers, rows))
     return [*out, "", "![clauses](clauses.png)", "", *notes_md(s)]
 
 
@@ -412,9 +413,7 @@ def build(latest: dict[str, Any], out_dir: Path) -> Path:
     ]
     if env.get("versions"):
         lines += [
-            "Versions: "
-            + ", ".join(f"{k} {v}" for k, v in env["versions"].items() if v)
-            + ".",
+            "Versions: " + ", ".join(f"{k} {v}" for k, v in env["versions"].items() if v) + ".",
             "",
         ]
     lines += targets_md(sections)

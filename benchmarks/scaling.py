@@ -78,7 +78,9 @@ def slopes(xs: list[float], ys: list[float], fit_from: float) -> dict[str, Any]:
     }
     keep = [i for i, x in enumerate(xs) if x >= fit_from]
     overall = fit_slope([xs[i] for i in keep], [ys[i] for i in keep]) if len(keep) > 1 else 0.0
-    faster = [k for k, v in steps.items() if v > LINEAR_SLACK and float(k.split("→")[0]) >= fit_from]
+    faster = [
+        k for k, v in steps.items() if v > LINEAR_SLACK and float(k.split("→")[0]) >= fit_from
+    ]
     last = list(steps.values())[-1] if steps else 0.0
     return {
         "slope": overall,

@@ -258,7 +258,7 @@ def _pg_schema(url: str, schema: str, create: bool) -> str | None:
                 conn.execute(f'CREATE SCHEMA "{schema}"')
             else:
                 conn.execute(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
-    except Exception as exc:  # noqa: BLE001 - PostgreSQL down: the run says so and goes on
+    except Exception as exc:  # PostgreSQL down: the run says so and goes on
         return f"PostgreSQL at {dsn} unavailable: {type(exc).__name__}: {exc}".strip()
     return None
 
@@ -283,7 +283,7 @@ def run(cfg: common.Config) -> dict[str, Any]:
         tmp = Path(tmp_name)
         try:
             result["databases"]["sqlite"] = bench_database("sqlite", {}, mix, clean, seconds, tmp)
-        except Exception as exc:  # noqa: BLE001 - one database failing must not hide the other
+        except Exception as exc:  # one database failing must not hide the other
             result["databases"]["sqlite"] = {"error": f"{type(exc).__name__}: {exc}"}
         why = _pg_schema(pg_url, schema, create=True)
         if why is None:
@@ -292,7 +292,7 @@ def run(cfg: common.Config) -> dict[str, Any]:
                 result["databases"]["postgresql"] = bench_database(
                     "postgresql", {"YORUM_DATABASE_URL": url}, mix, clean, seconds, tmp
                 )
-            except Exception as exc:  # noqa: BLE001
+            except Exception as exc:
                 result["databases"]["postgresql"] = {"error": f"{type(exc).__name__}: {exc}"}
             finally:
                 _pg_schema(pg_url, schema, create=False)

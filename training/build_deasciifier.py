@@ -48,6 +48,7 @@ VOICING = {"p": "b", "ç": "c", "t": "d", "k": "ğ"}
 
 TRAIN_FILE = "tr-clean-text-ud/ud_imst_train.tsv"
 TWEETS_FILE = "offenseval2020-tr/offenseval-tr-training-v1.tsv"
+HOLD_OUT = 10  # with --hold-out, tweets whose id is a multiple of this are left out, for tuning
 TWEET_MIN_WORDS = 4
 TWEET_MIN_TURKISH = 0.3  # share of words with a Turkish letter: the writer types them
 TWEET_WEIGHT = 0.1
@@ -79,12 +80,16 @@ def _read_ud(path: Path) -> list[str]:
         return [row["text"] for row in reader]
 
 
-def _trusted_tweets(path: Path) -> list[str]:
+def trusted_tweets(path: Path, part: str = "all") -> list[str]:
+    """Tweets written with Turkish letters; ``part``: "all", "train" or "held_out" (for tuning)."""
     out = []
     with path.open(encoding="utf-8") as fh:
         next(fh)
         for line in fh:
-            text = line.split("\t")[1]
+            tweet_id, text = line.split("\t")[:2]
+            held_out = int(tweet_id) % HOLD_OUT == 0
+            if (part == "train" and held_out) or (part == "held_out" and not held_out):
+                continue
             words = [w for w in WORD.findall(text) if w.isalpha() and w != "USER"]
             if len(words) < TWEET_MIN_WORDS:
                 continue
@@ -316,9 +321,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="the shared/data folder")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="where the data files go")
+    parser.add_argument(
+        "--hold-out", action="store_true", help="leave out the tweets benchmarks/deasciify.py tunes on"
+    )
     args = parser.parse_args()
-    train = _read_ud(args.data / TRAIN_FILE)
-    tweets = _trusted_tweets(args.data / TWEETS_FILE)
+    train: list[str] = []
+    tweets = trusted_tweets(args.data / TWEETS_FILE, "train" if args.hold_out else "all")
     lexicon, valid, _ = build_lexicon(train, tweets)
     args.out.mkdir(parents=True, exist_ok=True)
     write_lexicon(args.out / "deasciify_lexicon.npz", lexicon, valid)

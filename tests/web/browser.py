@@ -29,6 +29,7 @@ FLAGS = [
 try:
     from playwright.sync_api import Page, sync_playwright
 except ImportError:  # pragma: no cover - depends on the machine
+    Page = Any  # type: ignore[misc,assignment]
     sync_playwright = None
 
 

@@ -30,7 +30,10 @@ def test_security_headers_everywhere(client: TestClient) -> None:
         assert h["content-security-policy"] == CSP
         assert h["x-frame-options"] == "DENY"
         assert h["x-content-type-options"] == "nosniff"
+        assert h["referrer-policy"] == "same-origin"
     assert "'unsafe-inline'" not in CSP and "script-src 'self'" in CSP
+    assert "'unsafe-eval'" not in CSP and "frame-ancestors 'none'" in CSP
+    assert "object-src 'none'" in CSP and "base-uri 'none'" in CSP
 
 
 def test_no_inline_script_or_style_in_pages(client: TestClient) -> None:

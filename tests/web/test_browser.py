@@ -124,3 +124,16 @@ def test_editor_approves_with_the_keyboard(server: str, page: Page) -> None:
     page.goto(f"{server}/moderation/audit")
     expect(page.locator("table.data")).to_contain_text(EDITOR[0])
     assert problems == []
+
+
+def test_no_browser_skips_or_fails_when_required(monkeypatch: pytest.MonkeyPatch) -> None:
+    """CI sets YORUM_REQUIRE_BROWSER=1: a machine without chromium fails instead of skipping."""
+    from tests.web import browser
+
+    monkeypatch.setattr(browser, "CHROMIUM", Path("/nonexistent/chromium"))
+    monkeypatch.setenv("YORUM_REQUIRE_BROWSER", "1")
+    with pytest.raises(pytest.fail.Exception, match="YORUM_REQUIRE_BROWSER=1"):
+        browser.require_browser()
+    monkeypatch.delenv("YORUM_REQUIRE_BROWSER")
+    with pytest.raises(pytest.skip.Exception, match="apt-get install chromium"):
+        browser.require_browser()

@@ -50,9 +50,11 @@ INJECTED = """() => {
       if (/^\\s*javascript:/i.test(a.value)) bad.push(el.tagName + ' ' + a.name + '=' + a.value);
     }
   }
-  for (const el of document.querySelectorAll('img, svg, iframe, object, embed')) bad.push(el.tagName);
-  for (const s of document.scripts) if (!/^\\/static\\/\\w+\\.js$/.test(s.getAttribute('src') || ''))
-    bad.push('SCRIPT ' + s.outerHTML.slice(0, 80));
+  for (const el of document.querySelectorAll('img, svg, iframe, object, embed'))
+    bad.push(el.tagName);
+  for (const s of document.scripts)
+    if (!/^\\/static\\/\\w+\\.js$/.test(s.getAttribute('src') || ''))
+      bad.push('SCRIPT ' + s.outerHTML.slice(0, 80));
   return bad;
 }"""
 
@@ -65,7 +67,9 @@ def site(tmp_path: Path) -> Iterator[tuple[str, int]]:
         app = create_app(make_settings(tmp_path), db=db, moderate_fn=fake_moderate)
         with db.transaction() as s:
             editors.add_editor(s, EDITOR[0], hash_password(EDITOR[1]))
-            story = repo.create_story(s, external_id="x", title=f"Başlık {RLO}ters", body_tr="Metin")
+            story = repo.create_story(
+                s, external_id="x", title=f"Başlık {RLO}ters", body_tr="Metin"
+            )
             for i, text in enumerate(ATTACKS):
                 author = NAMES[i % len(NAMES)]
                 shown = repo.add_comment(
@@ -148,7 +152,7 @@ def test_editors_queue_keeps_attacks_inert(site: tuple[str, int], page: Page) ->
     reasons = page.locator(".reports li > :first-child").all_text_contents()
     assert sorted(reasons) == sorted(ATTACKS)
     rlo_reason = page.locator(".reports li", has_text="gnp.exe").first
-    assert_bidi_contained(rlo_reason, ":first-child", ".meta")  # the reason and its date share a line
+    assert_bidi_contained(rlo_reason, ":first-child", ".meta")  # a reason and its date: one line
     page.locator("input.reason").first.fill(ATTACKS[1])
     page.locator("article.card button.reject").first.click()
     page.wait_for_url("**notice=rejected**")

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from itertools import pairwise
+from typing import NamedTuple
 
 from yorum.lang.tr.text import ascii_fold, tr_lower
 
-FEATURES_VERSION = 1
+FEATURES_VERSION = 2
 BLOCKS = ("word", "char", "stem")
 CHAR_LO, CHAR_HI = 1, 5
 STEM_LEN = 5
@@ -34,18 +34,23 @@ _LOOKALIKE = str.maketrans(
     "aeopcyxijskmhtbaeioknptux",
 )
 _LEET = str.maketrans("0134578@$€", "oieastbase")
+_PIECE = re.compile(r"[\w@$]+")
 _RUNS = re.compile(r"([^\W\d_])\1{2,}")
 _SPACED_GAP = re.compile(r"[\s.*\-_]{1,3}")
 
 
-@dataclass(frozen=True, slots=True)
-class Tok:
+class Tok(NamedTuple):
     """One normalised token and where it came from: ``text[start:end]``."""
 
     norm: str
     start: int
     end: int
     kind: str  # "word", "user", "url", "sym"
+
+
+Part = tuple[str, int, int]  # normal form, start and end relative to the raw word
+_PARTS: dict[str, tuple[Part, ...]] = {}
+_PARTS_MAX = 100_000
 
 
 def fold_word(raw: str) -> str:
@@ -58,21 +63,26 @@ def fold_word(raw: str) -> str:
     return _RUNS.sub(r"\1", word)
 
 
-def _word_parts(raw: str, start: int) -> list[Tok]:
+def _split_word(raw: str) -> tuple[Part, ...]:
     """Join ``s.i.k`` / ``a*q`` (all parts ≤ 2 chars or apostrophe suffixes), else split."""
     parts = _JOINERS.split(raw)
-    if (
-        len(parts) == 1
-        or all(len(p) <= 2 or p.isdigit() for p in parts)
-        or "'" in raw
-        or "’" in raw
-    ):
-        joined = "".join(parts)
-        return [Tok(fold_word(joined), start, start + len(raw), "word")] if joined else []
-    out: list[Tok] = []
-    for m in re.finditer(r"[\w@$]+", raw):
-        out.append(Tok(fold_word(m.group()), start + m.start(), start + m.end(), "word"))
-    return out
+    joined = all(len(p) <= 2 or p.isdigit() for p in parts) or "'" in raw or "’" in raw
+    if len(parts) == 1 or joined:
+        norm = fold_word("".join(parts))
+        return ((norm, 0, len(raw)),) if norm else ()
+    found = ((fold_word(m.group()), m.start(), m.end()) for m in _PIECE.finditer(raw))
+    return tuple(p for p in found if p[0])
+
+
+def word_parts(raw: str) -> tuple[Part, ...]:
+    """The normalised parts of one raw word (memoised: words repeat)."""
+    got = _PARTS.get(raw)
+    if got is None:
+        got = _split_word(raw)
+        if len(_PARTS) >= _PARTS_MAX:
+            _PARTS.clear()
+        _PARTS[raw] = got
+    return got
 
 
 def _join_spaced(toks: list[Tok], text: str) -> list[Tok]:
@@ -102,16 +112,21 @@ def _join_spaced(toks: list[Tok], text: str) -> list[Tok]:
 def tokenize(text: str) -> list[Tok]:
     """Normalised tokens with spans into ``text``."""
     toks: list[Tok] = []
+    append = toks.append
+    singles = 0
     for m in _TOKEN.finditer(text):
-        kind = m.lastgroup or "word"
+        kind = m.lastgroup
+        start = m.start()
         if kind == "word":
-            toks.extend(t for t in _word_parts(m.group(), m.start()) if t.norm)
+            for norm, a, b in word_parts(m.group()):
+                append(Tok(norm, start + a, start + b, "word"))
+                singles += len(norm) == 1
         elif kind == "sym":
             if unicodedata.category(m.group())[0] == "S":
-                toks.append(Tok(m.group(), m.start(), m.end(), "sym"))
+                append(Tok(m.group(), start, m.end(), "sym"))
         else:
-            toks.append(Tok(USER if kind == "user" else URL, m.start(), m.end(), kind))
-    return _join_spaced(toks, text)
+            append(Tok(USER if kind == "user" else URL, start, m.end(), kind or "url"))
+    return _join_spaced(toks, text) if singles >= 3 else toks
 
 
 def char_ngrams(word: str, lo: int, hi: int) -> list[str]:
@@ -121,14 +136,9 @@ def char_ngrams(word: str, lo: int, hi: int) -> list[str]:
     return [padded[i : i + n] for n in range(lo, hi + 1) for i in range(n_chars - n + 1)]
 
 
-def grams(units: list[str]) -> list[str]:
-    """Unigrams then bigrams; bigram ``i`` joins units ``i`` and ``i + 1``."""
-    return units + [f"{a} {b}" for a, b in pairwise(units)]
-
-
-def stem(tok: Tok) -> str:
+def stem(norm: str) -> str:
     """Poor man's stem: the first letters of the ASCII-folded word (Turkish suffixes trail)."""
-    return ascii_fold(tok.norm)[:STEM_LEN] if tok.kind == "word" else tok.norm
+    return norm if norm in (USER, URL) else ascii_fold(norm)[:STEM_LEN]
 
 
 def has_chars(tok: Tok) -> bool:
@@ -136,8 +146,20 @@ def has_chars(tok: Tok) -> bool:
     return tok.kind == "word" and not tok.norm.isdigit()
 
 
-def doc_features(text: str) -> tuple[list[str], list[str], list[str]]:
-    """The three feature blocks of a text (training view): words, chars, stems."""
+Units = list[list[str]]
+
+
+def _grams(units: list[str]) -> Units:
+    return [[u] for u in units] + [[f"{a} {b}"] for a, b in pairwise(units)]
+
+
+def doc_units(text: str) -> tuple[Units, Units, Units]:
+    """The feature units of a text per block (training view).
+
+    A unit is what one token (or one pair of neighbours) adds: its word, its char n-grams, its
+    stem; the word and stem bigrams of each pair. The model normalises a block by the units'
+    own norms, so a token's share of every score can be computed once and cached.
+    """
     toks = tokenize(text)
-    chars = [g for t in toks if has_chars(t) for g in char_ngrams(t.norm, CHAR_LO, CHAR_HI)]
-    return grams([t.norm for t in toks]), chars, grams([stem(t) for t in toks])
+    chars = [char_ngrams(t.norm, CHAR_LO, CHAR_HI) for t in toks if has_chars(t)]
+    return _grams([t.norm for t in toks]), chars, _grams([stem(t.norm) for t in toks])

@@ -19,8 +19,8 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from yorum.model.datasets import Labelled, load_offenseval
-from yorum.model.features import FEATURES_VERSION, doc_features
+from yorum.model.datasets import MAYDA_FILE, Labelled, load_offenseval
+from yorum.model.features import FEATURES_VERSION, doc_units
 from yorum.model.fit import (
     Docs,
     OutOfFold,
@@ -45,7 +45,7 @@ def _log(message: str) -> None:
 
 
 def featurize(texts: list[str]) -> Docs:
-    return [doc_features(t) for t in texts]
+    return [doc_units(t) for t in texts]
 
 
 def _sigmoid(z: F64) -> F64:
@@ -130,7 +130,9 @@ def main(data_dir: Path, out_dir: Path | None, seed: int) -> None:
     from yorum.model.classifier import Scorer
 
     scorer = Scorer(load(path))
-    belief = belief_quality(data_dir, lambda t: belief_score(t, scorer.score)[0])
+    belief: dict[str, Any] | None = None
+    if (data_dir / MAYDA_FILE).is_file():
+        belief = belief_quality(data_dir, lambda t: belief_score(t, scorer.score)[0])
     card = {
         "model": "yorum offensive-tr: linear ensemble on word, char and stem n-grams",
         "date": dt.date.today().isoformat(),
