@@ -72,3 +72,9 @@ def test_multi_word_entries() -> None:
     lexicon = lex("geri zekalı+")
     assert found(lexicon, "bu geri zekalılar") == ["geri zekalılar"]
     assert found(lexicon, "geri döndü") == []
+
+
+def test_softened_stems_take_suffixes() -> None:
+    lexicon = lex("köpek+")
+    assert found(lexicon, "köpeğim hasta") == ["köpeğim"]
+    assert found(lexicon, "köpekler") == ["köpekler"]

@@ -70,3 +70,14 @@ def test_synthetic_model_scores_its_signal(trained: tuple[Path, Path, Path]) -> 
     assert max(OUTPUTS[1:], key=out.scores.__getitem__) == "profanity"
     assert out.evidence["profanity"] == ((6, 12),)
     assert scorer.score("bugün hava güzel").scores["offensive"] < 0.5
+
+
+def test_eval_without_file_cross_validates(
+    trained: tuple[Path, Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    from yorum.model.evaluate import main as evaluate
+
+    evaluate(None, trained[0])
+    out = capsys.readouterr().out
+    assert "5-fold stratified cross-validation" in out
+    assert "threshold chosen on other folds" in out

@@ -85,12 +85,22 @@ def _piece(raw: str, ascii_only: bool, squeezed: bool = True) -> Piece:
     return Piece(ascii_fold(stem) if ascii_only else stem, mode)
 
 
+SOFTENED = {"k": "ğ", "p": "b", "ç": "c", "t": "d"}
+
+
 def parse_entries(lines: Iterable[str]) -> list[Entry]:
     entries: list[Entry] = []
     for line in lines:
         text = line.split("#", 1)[0].strip()
         if text:
-            entries.append(Entry(text, tuple(_piece(w, False) for w in text.split())))
+            pieces = tuple(_piece(w, False) for w in text.split())
+            entries.append(Entry(text, pieces))
+            last = pieces[-1]
+            if last.mode == "suffix" and last.stem[-1:] in SOFTENED:
+                # köpek → köpeğim, kitap → kitabı: the stem's last consonant softens before
+                # a vowel, so the softened stem takes suffixes too.
+                soft = Piece(last.stem[:-1] + SOFTENED[last.stem[-1]], "suffix")
+                entries.append(Entry(text, (*pieces[:-1], soft)))
     return entries
 
 

@@ -9,8 +9,7 @@ from __future__ import annotations
 import math
 import threading
 from dataclasses import dataclass
-from functools import cache, lru_cache
-from importlib import resources
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -32,16 +31,20 @@ F64 = npt.NDArray[np.float64]
 _N = len(OUTPUTS)
 _Q = 3 * _N  # a token's row: pushes of the word, char and stem units, then their squared norms
 _ROW = _Q + 3
-_NO_PAIR = np.zeros(0)
 EVIDENCE_MAX = 3  # spans per score
 EVIDENCE_SHARE = 0.2  # a word must carry at least this share of the top word's push
 _TOKEN_CACHE_MAX = 200_000
 _LOCK = threading.Lock()
+_SCORERS: dict[Path, Scorer] = {}
 
 
 @dataclass(frozen=True)
 class ModelOutput:
-    """Scores in [0, 1] under ``OUTPUTS`` keys, and per key the spans that drove the score most."""
+    """Scores in [0, 1] under ``OUTPUTS`` keys, and per key the spans that drove the score most.
+
+    "offensive" is P(offensive); each kind is P(offensive and that kind), so kinds sum to it.
+    Results are cached and shared between callers: read them, never mutate the dicts.
+    """
 
     scores: dict[str, float]
     evidence: dict[str, tuple[Span, ...]]
@@ -54,50 +57,54 @@ class Scorer:
         self.w = weights
         self._vec = (weights.idf[:, None] * weights.coef).astype(np.float64)  # idf × coef
         self._sq = (weights.idf.astype(np.float64)) ** 2
-        self._tokens: dict[str, F64] = {}
-        self._pairs: dict[tuple[str, str], F64] = {}
+        self._tokens: dict[str, tuple[F64, str]] = {}
 
-    def _token(self, tok: Tok) -> F64:
-        """Per block, the token's unit: its push on every output, and its squared norm."""
+    def _token(self, tok: Tok) -> tuple[F64, str]:
+        """A token's units per block (push on every output, squared norm), and its stem."""
         words, charv, stems = self.w.vocab
         unit = stem(tok.norm)
         row = np.zeros(_ROW)
-        for b, feats in enumerate(
-            (
-                [words.get(tok.norm, -1)],
-                [charv.get(g, -1) for g in char_ngrams(tok.norm, CHAR_LO, CHAR_HI)]
-                if has_chars(tok)
-                else [],
-                [stems.get(unit, -1)],
-            )
-        ):
-            found, counts = np.unique(np.array(feats, dtype=np.int64), return_counts=True)
-            keep = found >= 0
-            found, counts = found[keep], counts[keep]
-            row[b * _N : (b + 1) * _N] = counts @ self._vec[found]
-            row[_Q + b] = float(counts**2 @ self._sq[found])
+        for b, j in ((0, words.get(tok.norm)), (2, stems.get(unit))):
+            if j is not None:
+                row[b * _N : (b + 1) * _N] = self._vec[j]
+                row[_Q + b] = self._sq[j]
+        if has_chars(tok):
+            found = [charv[g] for g in char_ngrams(tok.norm, CHAR_LO, CHAR_HI) if g in charv]
+            if found:
+                idx = np.array(found, dtype=np.int64)
+                row[_N : 2 * _N] = self._vec[idx].sum(axis=0)
+                uniq, counts = np.unique(idx, return_counts=True)
+                row[_Q + 1] = float(counts**2 @ self._sq[uniq])
+        got = (row, unit)
         if len(self._tokens) >= _TOKEN_CACHE_MAX:
             self._tokens.clear()
-        self._tokens[tok.norm] = row
-        return row
-
-    def _pair(self, a: str, b: str, key: tuple[str, str]) -> F64:
-        """The unit of a neighbour pair: its word and stem bigrams (memoised; empty if unknown)."""
-        words, _, stems = self.w.vocab
-        row = np.zeros(_ROW)
-        j = words.get(f"{a} {b}")
-        k = stems.get(f"{stem(a)} {stem(b)}")
-        if j is not None:
-            row[:_N] = self._vec[j]
-            row[_Q] = self._sq[j]
-        if k is not None:
-            row[2 * _N : _Q] = self._vec[k]
-            row[_Q + 2] = self._sq[k]
-        got = row if j is not None or k is not None else _NO_PAIR
-        if len(self._pairs) >= _TOKEN_CACHE_MAX:
-            self._pairs.clear()
-        self._pairs[key] = got
+        self._tokens[tok.norm] = got
         return got
+
+    def _pairs(self, norms: list[str], units: list[str]) -> tuple[F64, list[int]]:
+        """Units of the known word and stem bigrams, and the first token of each."""
+        words, _, stems = self.w.vocab
+        at_w: list[int] = []
+        at_s: list[int] = []
+        idx_w: list[int] = []
+        idx_s: list[int] = []
+        for i in range(len(norms) - 1):
+            j = words.get(f"{norms[i]} {norms[i + 1]}")
+            if j is not None:
+                at_w.append(i)
+                idx_w.append(j)
+            k = stems.get(f"{units[i]} {units[i + 1]}")
+            if k is not None:
+                at_s.append(i)
+                idx_s.append(k)
+        rows = np.zeros((len(idx_w) + len(idx_s), _ROW))
+        if idx_w:
+            rows[: len(idx_w), :_N] = self._vec[idx_w]
+            rows[: len(idx_w), _Q] = self._sq[idx_w]
+        if idx_s:
+            rows[len(idx_w) :, 2 * _N : _Q] = self._vec[idx_s]
+            rows[len(idx_w) :, _Q + 2] = self._sq[idx_s]
+        return rows, at_w + at_s
 
     def score(self, text: str) -> ModelOutput:
         toks = tokenize(text)
@@ -106,21 +113,16 @@ class Scorer:
             return _output(toks, w.intercept.astype(np.float64), np.zeros((0, _N)))
         get = self._tokens.get
         rows: list[F64] = []
+        units: list[str] = []
+        norms = [t.norm for t in toks]
         for t in toks:
-            row = get(t.norm)
-            rows.append(self._token(t) if row is None else row)
+            got = get(t.norm)
+            row, unit = self._token(t) if got is None else got
+            rows.append(row)
+            units.append(unit)
         n = len(rows)
-        pair_get = self._pairs.get
-        at: list[int] = []
-        for i in range(n - 1):
-            key = (toks[i].norm, toks[i + 1].norm)
-            pair = pair_get(key)
-            if pair is None:
-                pair = self._pair(*key, key)
-            if len(pair):
-                rows.append(pair)
-                at.append(i)
-        table = np.array(rows)
+        pairs, at = self._pairs(norms, units)
+        table = np.concatenate([np.array(rows), pairs]) if at else np.array(rows)
         sq = table[:, _Q:].sum(axis=0)
         scale = np.divide(w.block_weight, np.sqrt(sq), out=np.zeros(3), where=sq > 0)
         pushes = (table[:, :_Q].reshape(-1, 3, _N) * scale[:, None]).sum(axis=1)
@@ -128,8 +130,9 @@ class Scorer:
         per_tok = pushes[:n]  # a pair's push goes half to each of its tokens
         if at:
             half = pushes[n:] / 2
-            per_tok[at] += half
-            per_tok[[i + 1 for i in at]] += half
+            first = np.array(at, dtype=np.int64)
+            np.add.at(per_tok, first, half)
+            np.add.at(per_tok, first + 1, half)
         return _output(toks, logits, per_tok)
 
 
@@ -162,17 +165,29 @@ def _output(
 
 
 def weights_path() -> Path:
-    return Path(str(resources.files("yorum.model") / "weights" / WEIGHTS_NAME))
+    return Path(__file__).resolve().parent / "weights" / WEIGHTS_NAME
 
 
-@cache
 def scorer(path: Path | None = None) -> Scorer:
-    """The model, loaded once per path (the shipped weights by default)."""
-    with _LOCK:
-        return Scorer(load(path or weights_path()))
+    """The model, loaded once per path (the shipped weights by default), safely across threads."""
+    key = path or weights_path()
+    got = _SCORERS.get(key)
+    if got is None:
+        with _LOCK:
+            got = _SCORERS.get(key)
+            if got is None:
+                got = _SCORERS[key] = Scorer(load(key))
+    return got
 
 
 @lru_cache(maxsize=4096)
 def classify(text: str) -> ModelOutput:
     """Score an NFC-cleaned text with the shipped model (results cached: rules share them)."""
     return scorer().score(text)
+
+
+def belief_score(text: str) -> tuple[float, tuple[Span, ...]]:
+    """Attack on a belief, with spans (see :func:`yorum.model.belief.belief_score`)."""
+    from yorum.model.belief import belief_score as score
+
+    return score(text)

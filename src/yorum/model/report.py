@@ -24,6 +24,7 @@ F64 = npt.NDArray[np.float64]
 REVIEW_PRECISION = 0.7  # suggested thresholds: the lowest with this precision
 BLOCK_PRECISION = 0.9
 BELIEF_THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7)
+FIXED_THRESHOLDS = (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
 LABELS = ("non", *FINE)
 
 
@@ -67,6 +68,11 @@ def quality(
             },
             "review": _at(t, p, REVIEW_PRECISION),
             "block": _at(t, p, BLOCK_PRECISION),
+            "precision_recall_at": {
+                str(thr): [round(got.precision, 4), round(got.recall, 4)]
+                for thr in FIXED_THRESHOLDS
+                for got in [prf(t, p >= thr)]
+            },
         }
     out["outputs"] = per
     kind = np.array(FINE)[np.argmax(scores[:, 1:], axis=1)]
@@ -111,6 +117,8 @@ def format_quality(q: dict[str, Any]) -> str:
             text = "—" if at is None else f"t={at['threshold']:.2f} P={at['precision']:.3f} "
             parts.append(f"| {level} {text}" + ("" if at is None else f"R={at['recall']:.3f}"))
         lines.append(" ".join(parts))
+        pairs = r["precision_recall_at"].items()
+        lines.append("    P/R at " + " ".join(f"{t}:{pr[0]:.2f}/{pr[1]:.2f}" for t, pr in pairs))
     lines.append("confusion (offensive threshold, then the likeliest kind):")
     lines.append(q["confusion"])
     return "\n".join(lines)

@@ -12,7 +12,6 @@ import json
 import sys
 from collections import Counter
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +37,12 @@ from yorum.model.store import WEIGHTS_NAME, load, save
 
 F64 = npt.NDArray[np.float64]
 CARD_NAME = "card.json"
+LIMITATIONS = [
+    "Trained on 2019 tweets: news comments differ in length and topic; thresholds may need tuning.",
+    "Kinds of offence are weak (TROFF fine labels are few and noisy); 'other' is not learnt.",
+    "belief_attack needs a belief word from data/belief_terms.txt; veiled stereotypes are missed.",
+    "Thresholds are picked on out-of-fold scores of the training set (the test set is unseen).",
+]
 
 
 def _log(message: str) -> None:
@@ -89,7 +94,8 @@ def fit_all(
 
 
 def package_dir() -> Path:
-    return Path(str(resources.files("yorum.model")))
+    """The package's own folder (training writes into a source checkout)."""
+    return Path(__file__).resolve().parent
 
 
 def _data_card(data: Labelled, data_dir: Path) -> dict[str, Any]:
@@ -128,6 +134,7 @@ def main(data_dir: Path, out_dir: Path | None, seed: int) -> None:
     save(path, vocab, idf, np.array(s.block_weight), coef, intercept, meta)
     from yorum.model.belief import belief_score
     from yorum.model.classifier import Scorer
+    from yorum.model.evaluate import speed
 
     scorer = Scorer(load(path))
     belief: dict[str, Any] | None = None
@@ -149,6 +156,8 @@ def main(data_dir: Path, out_dir: Path | None, seed: int) -> None:
         },
         "cv": {**q, "confusion": q["confusion"].splitlines()},
         "belief_attack": belief,
+        "speed_cpu": speed(data.texts, scorer),
+        "limitations": LIMITATIONS,
     }
     write_card((out_dir or package_dir()) / CARD_NAME, card)
     _log(f"wrote {path} ({path.stat().st_size / 1e6:.1f} MB); CV macro-F1 {q['macro_f1_best']:.4f}")

@@ -1,44 +1,113 @@
 """The learned model's findings, shared by the four abuse rules.
 
-A rule whose lists found nothing asks the model: a score at or above the policy's ``block_at``
-is a finding with the rule's severity, one at or above ``review_at`` goes to an editor.
+The model gives P(offensive) and, within an offence, the kind: swearing, insult at a person,
+offence at a group, other. A rule whose lists and patterns found nothing takes the model's
+finding when the most likely kind is its own: swearing → `profanity`, insult → `insult`,
+group → `belief_attack` when the text names a belief, otherwise `offensive`, other →
+`offensive`. P(offensive) at or above the rule's ``block_at`` blocks; at or above
+``review_at`` the comment goes to an editor.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from yorum.lang.tr.text import tr_lower
+from yorum.moderation import lists
 from yorum.moderation.policy import Policy
 from yorum.moderation.prepare import Prepared
-from yorum.moderation.verdict import Finding
+from yorum.moderation.verdict import Finding, Severity, Span
+
+if TYPE_CHECKING:
+    from yorum.model.classifier import ModelOutput
+
+KINDS = ("profanity", "insult", "group", "other")
+KIND_RULE = {
+    "profanity": "profanity",
+    "insult": "insult",
+    "group": "offensive",
+    "other": "offensive",
+}
 
 
-def model_finding(doc: Prepared, policy: Policy, rule_id: str, key: str) -> list[Finding]:
-    scores = doc.model_scores
-    if scores is None:
-        return []
-    score = scores.scores.get(key, 0.0)
+@dataclass(frozen=True, slots=True)
+class Route:
+    rule: str
+    kind: str
+    score: float  # P(offensive)
+    spans: tuple[Span, ...]
+
+
+def _masked(text: str, spans: list[Span]) -> str:
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
+def _scores(doc: Prepared, policy: Policy) -> ModelOutput | None:
+    """The model's view of the text, with the site's allowed words taken out."""
+    out = doc.model_scores
+    if out is None or not policy.allowed_words:
+        return out
+    allowed = [
+        (u.start, u.end)
+        for u in doc.units
+        if u.folded in policy.allowed_words or tr_lower(u.surface) in policy.allowed_words
+    ]
+    if not allowed:
+        return out
+    from yorum.model.classifier import classify
+
+    return classify(_masked(doc.text, allowed))
+
+
+def route(doc: Prepared, policy: Policy) -> Route | None:
+    out = _scores(doc, policy)
+    if out is None:
+        return None
+    kind = max(KINDS, key=lambda k: out.scores.get(k, 0.0))
+    rule = KIND_RULE[kind]
+    targets: tuple[Span, ...] = ()
+    if kind == "group":
+        from yorum.model.belief import belief_targets
+
+        targets = belief_targets(doc.text)
+        if targets:
+            rule = "belief_attack"
+    spans = tuple(sorted(set(out.evidence.get(kind, ())) | set(targets)))
+    spans = spans or out.evidence.get("offensive", ())
+    return Route(rule, kind, out.scores.get("offensive", 0.0), spans)
+
+
+def _severity(policy: Policy, rule_id: str, score: float) -> Severity | None:
     settings = policy.rule(rule_id)
-    spans = scores.evidence.get(key, ())
     if score >= settings.get("block_at", 1.01):
-        severity = settings.severity
-    elif score >= settings.get("review_at", 1.01):
-        severity = "review"
-    else:
-        return []
-    return [Finding(rule_id, severity, score, spans, detail={"source": "model"})]
+        return settings.severity
+    if score >= settings.get("review_at", 1.01):
+        return "review"
+    return None
 
 
-def model_belief_finding(doc: Prepared, policy: Policy, rule_id: str) -> list[Finding]:
-    """Group offence aimed at a belief, from the model's belief score."""
-    if doc.model_scores is None:
-        return []
-    from yorum.model.classifier import belief_score
+def _leans_on_ambiguous(doc: Prepared, policy: Policy, rule_id: str) -> bool:
+    """Whether the score falls below review without the words that have an innocent sense
+    (mal = goods, köpeğim): those count only when a pattern aims them at someone, as in the
+    insult rule."""
+    hits = lists.ambiguous_words().find(doc.units)
+    if not hits:
+        return False
+    from yorum.model.classifier import classify
 
-    score, spans = belief_score(doc.text)
-    settings = policy.rule(rule_id)
-    if score >= settings.get("block_at", 1.01):
-        severity = settings.severity
-    elif score >= settings.get("review_at", 1.01):
-        severity = "review"
-    else:
+    masked = classify(_masked(doc.text, [(h.start, h.end) for h in hits]))
+    return masked.scores.get("offensive", 0.0) < policy.rule(rule_id).get("review_at", 1.01)
+
+
+def model_finding(doc: Prepared, policy: Policy, rule_id: str) -> list[Finding]:
+    r = route(doc, policy)
+    if r is None or r.rule != rule_id or not r.spans:
         return []
-    return [Finding(rule_id, severity, score, spans, detail={"source": "model"})]
+    severity = _severity(policy, rule_id, r.score)
+    if severity is None or _leans_on_ambiguous(doc, policy, rule_id):
+        return []
+    detail = {"source": "model", "kind": r.kind}
+    return [Finding(rule_id, severity, r.score, r.spans, detail=detail)]

@@ -58,3 +58,9 @@ def belief_abuse() -> Lexicon:
 @cache
 def belief_slurs() -> Lexicon:
     return Lexicon(parse_entries(read_list(TR, "belief_slurs.txt")), innocent_ascii())
+
+
+@cache
+def ambiguous_words() -> Lexicon:
+    """Words that insult only in some senses (insult_context.txt), with suffixes."""
+    return Lexicon(parse_entries(w + "+" for w in insult_context_words()), innocent_ascii())

@@ -85,11 +85,24 @@ class Prepared:
         return restored if len(restored) == len(lowered) else lowered
 
     @cached_property
+    def abuse_spans(self) -> tuple[tuple[int, int], ...]:
+        """Where the swear-word and insult lists match, whatever the site allows."""
+        from yorum.moderation import lists
+
+        hits = lists.profanity().find(self.units) + lists.insult().find(self.units)
+        return tuple((h.start, h.end) for h in hits)
+
+    @cached_property
     def model_scores(self) -> ModelOutput | None:
-        """The abuse model's scores, computed once for the four rules that read them."""
+        """The abuse model's scores, computed once for the four rules that read them.
+
+        The model learned Turkish tweets: other languages rely on the lists and patterns.
+        """
+        if self.language != "tr" or not self.text.strip():
+            return None
         from yorum.model.classifier import classify
 
-        return classify(self.text) if self.text.strip() else None
+        return classify(self.text)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         return self.cleaned.span(start, end)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import cache
 
 from yorum.lang.lexicon import read_list
-from yorum.lang.tr.text import tr_capitalize, tr_lower, tr_upper
+from yorum.lang.tr.text import has_turkish_letters, tr_capitalize, tr_lower, tr_upper
 from yorum.moderation.policy import Policy
 from yorum.moderation.prepare import Prepared, Token
 from yorum.moderation.verdict import Finding, Fix
@@ -45,9 +45,10 @@ def _sentence_start(doc: Prepared, token: Token) -> bool:
 
 
 def _lowered(doc: Prepared, token: Token, turkish: bool) -> str:
-    # Capitals typed in plain ASCII use "I" for both i and ı: lower them to "i" and let the
-    # turkish_chars fix choose between i and ı from the restored word.
-    low = tr_lower(token.text) if turkish and not token.text.isascii() else token.text.lower()
+    # A writer with no Turkish letter anywhere types "I" for both i and ı: lower it to "i" and
+    # let the turkish_chars fix choose between i and ı from the restored word.
+    ascii_writer = not has_turkish_letters(doc.text)
+    low = tr_lower(token.text) if turkish and not ascii_writer else token.text.lower()
     if not turkish and low == "i":
         return "I"
     if _sentence_start(doc, token):

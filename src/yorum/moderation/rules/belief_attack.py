@@ -8,7 +8,7 @@ from functools import cache
 
 from yorum.lang.fold import Unit
 from yorum.moderation import lists
-from yorum.moderation.abuse import model_belief_finding
+from yorum.moderation.abuse import model_finding
 from yorum.moderation.patterns import Pattern, find_all, load_patterns
 from yorum.moderation.policy import Policy
 from yorum.moderation.prepare import Prepared
@@ -66,4 +66,4 @@ def check(doc: Prepared, policy: Policy) -> list[Finding]:
                 RULE_ID, settings.severity, 1.0, tuple(sorted(spans)), detail={"source": "lexicon"}
             )
         ]
-    return model_belief_finding(doc, policy, RULE_ID)
+    return model_finding(doc, policy, RULE_ID)

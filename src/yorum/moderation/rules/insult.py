@@ -39,4 +39,4 @@ def check(doc: Prepared, policy: Policy) -> list[Finding]:
                 RULE_ID, settings.severity, 1.0, tuple(sorted(spans)), detail={"source": "lexicon"}
             )
         ]
-    return model_finding(doc, policy, RULE_ID, "insult")
+    return model_finding(doc, policy, RULE_ID)

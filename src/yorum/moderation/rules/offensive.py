@@ -29,4 +29,4 @@ def check(doc: Prepared, policy: Policy) -> list[Finding]:
         spans = tuple(sorted({(s, e) for s, e, _ in hits}))
         detail = {"source": "patterns", "patterns": sorted({p for _, _, p in hits})}
         return [Finding(RULE_ID, settings.severity, 1.0, spans, detail=detail)]
-    return model_finding(doc, policy, RULE_ID, "other")
+    return model_finding(doc, policy, RULE_ID)

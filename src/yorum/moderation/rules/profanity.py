@@ -27,4 +27,4 @@ def check(doc: Prepared, policy: Policy) -> list[Finding]:
                 detail={"source": "lexicon", "entries": sorted({h.entry for h in hits})},
             )
         ]
-    return model_finding(doc, policy, RULE_ID, "profanity")
+    return model_finding(doc, policy, RULE_ID)

@@ -92,11 +92,16 @@ def _shouted(doc: Prepared) -> bool:
     return caps >= MIN_SHOUT and caps >= SHOUTED * sum(map(str.isalpha, doc.text))
 
 
+def _listed(doc: Prepared, token: Token) -> bool:
+    """Swear words and insults are the abuse rules' business: never "correct" them."""
+    return any(s < token.end and token.start < e for s, e in doc.abuse_spans)
+
+
 def _mode(doc: Prepared, token: Token, policy: Policy, shouted: bool) -> str:
     """ "word": check it; "name": capitalised inside a sentence, only clitics; "": leave it."""
     text = token.text
-    if not text.isalpha() or policy.is_allowed(token.lower):
-        return ""  # numbers, apostrophe suffixes (Putin'in), allowed words
+    if not text.isalpha() or policy.is_allowed(token.lower) or _listed(doc, token):
+        return ""  # numbers, apostrophe suffixes (Putin'in), allowed words, listed abuse
     rest = text[1:]
     if rest != rest.lower():
         return "word" if shouted and len(text) > 3 else ""  # else an acronym or a brand
