@@ -322,7 +322,9 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="the shared/data folder")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="where the data files go")
     parser.add_argument(
-        "--hold-out", action="store_true", help="leave out the tweets benchmarks/deasciify.py tunes on"
+        "--hold-out",
+        action="store_true",
+        help="leave out the tweets benchmarks/deasciify.py tunes on",
     )
     args = parser.parse_args()
     train: list[str] = []

@@ -16,6 +16,8 @@ from wordfreq import top_n_list, zipf_frequency
 
 from yorum.lang.fold import Unit
 from yorum.lang.lexicon import Lexicon, parse_entries, read_list
+from yorum.lang.tr.deasciify import best_spelling
+from yorum.lang.tr.morphology import is_valid
 from yorum.lang.tr.text import ascii_fold, has_turkish_letters
 
 TR = "yorum.lang.tr.data"
@@ -43,6 +45,15 @@ def main() -> None:
             continue
         if folded.isalpha() and _matches(lexicon, folded) and not _matches(lexicon, word):
             innocent.add(folded)
+    # Plain-ASCII Turkish words that are words as typed (sicim, suni): the deasciifier's
+    # best spelling of them is themselves, so they are not swear words typed without letters.
+    for word in top_n_list("tr", 200_000):
+        if not (word.isascii() and word.isalpha()) or zipf_frequency(word, "tr") < MIN_ZIPF_TR:
+            continue
+        if best_spelling(word) != word or not is_valid(word):
+            continue
+        if _matches(lexicon, word) and not _matches(lexicon, word, ascii_level=False):
+            innocent.add(word)
     for word in top_n_list("en", 30_000):
         if not (word.isascii() and word.isalpha()) or zipf_frequency(word, "en") < MIN_ZIPF_EN:
             continue

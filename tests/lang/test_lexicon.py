@@ -13,6 +13,7 @@ LISTS = [
     ("yorum.lang.tr.data", "belief_abuse.txt"),
     ("yorum.lang.tr.data", "belief_slurs.txt"),
     ("yorum.lang.tr.data", "acronyms.txt"),
+    ("yorum.lang.tr.data", "insult_exceptions.txt"),
     ("yorum.lang.tr.data", "suffixes.txt"),
     ("yorum.lang.tr.data", "insult_patterns.txt"),
     ("yorum.lang.tr.data", "offensive_patterns.txt"),

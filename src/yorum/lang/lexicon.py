@@ -65,6 +65,8 @@ class Piece:
             return False
         if self.mode == "prefix":
             return True
+        if self.mode == "soft" and word[len(self.stem) : len(self.stem) + 1] not in VOWELS:
+            return False
         return SUFFIX_CHAIN.fullmatch(word, len(self.stem)) is not None
 
 
@@ -86,6 +88,7 @@ def _piece(raw: str, ascii_only: bool, squeezed: bool = True) -> Piece:
 
 
 SOFTENED = {"k": "ğ", "p": "b", "ç": "c", "t": "d"}
+VOWELS = frozenset("aeıioöuü")
 
 
 def parse_entries(lines: Iterable[str]) -> list[Entry]:
@@ -96,10 +99,11 @@ def parse_entries(lines: Iterable[str]) -> list[Entry]:
             pieces = tuple(_piece(w, False) for w in text.split())
             entries.append(Entry(text, pieces))
             last = pieces[-1]
-            if last.mode == "suffix" and last.stem[-1:] in SOFTENED:
-                # köpek → köpeğim, kitap → kitabı: the stem's last consonant softens before
-                # a vowel, so the softened stem takes suffixes too.
-                soft = Piece(last.stem[:-1] + SOFTENED[last.stem[-1]], "suffix")
+            if last.mode == "suffix" and len(last.stem) >= 4 and last.stem[-1:] in SOFTENED:
+                # köpek → köpeğim, kitap → kitabı: the last consonant of a noun of more than
+                # one syllable softens before a vowel, so the softened stem takes suffixes that
+                # begin with one.
+                soft = Piece(last.stem[:-1] + SOFTENED[last.stem[-1]], "soft")
                 entries.append(Entry(text, (*pieces[:-1], soft)))
     return entries
 

@@ -57,6 +57,7 @@ class Scorer:
         self.w = weights
         self._vec = (weights.idf[:, None] * weights.coef).astype(np.float64)  # idf × coef
         self._sq = (weights.idf.astype(np.float64)) ** 2
+        self._sq_list: list[float] = self._sq.tolist()
         self._tokens: dict[str, tuple[F64, str]] = {}
 
     def _token(self, tok: Tok) -> tuple[F64, str]:
@@ -69,12 +70,18 @@ class Scorer:
                 row[b * _N : (b + 1) * _N] = self._vec[j]
                 row[_Q + b] = self._sq[j]
         if has_chars(tok):
-            found = [charv[g] for g in char_ngrams(tok.norm, CHAR_LO, CHAR_HI) if g in charv]
-            if found:
-                idx = np.array(found, dtype=np.int64)
-                row[_N : 2 * _N] = self._vec[idx].sum(axis=0)
-                uniq, counts = np.unique(idx, return_counts=True)
-                row[_Q + 1] = float(counts**2 @ self._sq[uniq])
+            counts: dict[int, int] = {}
+            for g in char_ngrams(tok.norm, CHAR_LO, CHAR_HI):
+                f = charv.get(g)
+                if f is not None:
+                    counts[f] = counts.get(f, 0) + 1
+            if counts:
+                idx = list(counts)
+                row[_N : 2 * _N] = (
+                    np.array(list(counts.values()), dtype=np.float64) @ self._vec[idx]
+                )
+                sq = self._sq_list
+                row[_Q + 1] = sum(c * c * sq[f] for f, c in counts.items())
         got = (row, unit)
         if len(self._tokens) >= _TOKEN_CACHE_MAX:
             self._tokens.clear()

@@ -26,7 +26,8 @@ def profanity() -> Lexicon:
 @cache
 def insult() -> Lexicon:
     entries = parse_entries(read_list(TR, "insult.txt") + read_list(EN, "insult.txt"))
-    return Lexicon(entries, innocent_ascii())
+    exceptions = parse_exceptions(read_list(TR, "insult_exceptions.txt"))
+    return Lexicon(entries, innocent_ascii(), exceptions)
 
 
 @cache
