@@ -65,7 +65,7 @@ def squeeze(word: str) -> str:
 class Unit:
     """A word as a filter should see it: folded, with its span in the text it came from."""
 
-    __slots__ = ("end", "folded", "joined", "start", "surface")
+    __slots__ = ("end", "folded", "joined", "squeezed", "start", "surface")
 
     def __init__(self, surface: str, folded: str, start: int, end: int, joined: bool) -> None:
         self.surface = surface
@@ -73,6 +73,7 @@ class Unit:
         self.start = start
         self.end = end
         self.joined = joined  # built from letters spread out with separators or spaces
+        self.squeezed = squeeze(folded)
 
     def __repr__(self) -> str:
         return f"Unit({self.folded!r}, {self.start}, {self.end})"

@@ -143,15 +143,17 @@ class Lexicon:
             Entry(e.text, tuple(Piece(ascii_fold(p.stem), p.mode) for p in e.pieces))
             for e in entries
         )
+        # Entries by the first three letters of their first stem (stems of two letters: both).
         self._index: dict[str, list[int]] = {}
         for i, e in enumerate(self.entries):
-            for key in {e.pieces[0].stem[:2], ascii_fold(e.pieces[0].stem[:2])}:
+            head = e.pieces[0].stem[:3]
+            for key in {head, ascii_fold(head)}:
                 self._index.setdefault(key, []).append(i)
         self.innocent = frozenset(squeeze(w) for w in innocent)
 
     def _forms(self, unit: Unit, ascii_level: bool) -> tuple[str, str, bool]:
         """(squeezed, with doubles kept, whether ASCII forms of entries apply)."""
-        word = squeeze(unit.folded)
+        word = unit.squeezed
         # Typed without Turkish letters: the ASCII forms of entries apply too.
         use_ascii = ascii_level and ascii_fold(word) == word and word not in self.innocent
         return word, collapse_runs(unit.folded), use_ascii
@@ -163,13 +165,17 @@ class Lexicon:
         ascii_level: bool = True,
     ) -> list[Hit]:
         hits: list[Hit] = []
-        forms = [self._forms(u, ascii_level) for u in units]
+        index = self._index
+        forms: dict[int, tuple[str, str, bool]] = {}
         for i, unit in enumerate(units):
-            word = forms[i][0]
+            word = unit.squeezed
+            candidates = index.get(word[:3], []) + index.get(word[:2], [])
+            if not candidates:
+                continue
             if unit.folded in allowed or word in allowed or self._excepted(unit.folded):
                 continue
-            for idx in self._index.get(word[:2], ()):
-                hit = self._match(units, forms, i, idx)
+            for idx in candidates:
+                hit = self._match(units, forms, i, idx, ascii_level)
                 if hit is not None:
                     hits.append(hit)
                     break
@@ -183,7 +189,12 @@ class Lexicon:
         )
 
     def _match(
-        self, units: Sequence[Unit], forms: list[tuple[str, str, bool]], i: int, idx: int
+        self,
+        units: Sequence[Unit],
+        forms: dict[int, tuple[str, str, bool]],
+        i: int,
+        idx: int,
+        ascii_level: bool,
     ) -> Hit | None:
         for table, use_ascii in ((self.entries, False), (self._ascii, True)):
             pieces = table[idx].pieces
@@ -195,6 +206,8 @@ class Lexicon:
                 if j >= len(units):
                     ok = False
                     break
+                if j not in forms:
+                    forms[j] = self._forms(units[j], ascii_level)
                 word, loose, ascii_ok = forms[j]
                 if use_ascii and not ascii_ok:
                     ok = False

@@ -6,6 +6,7 @@ spans against the text as the writer gave it, so every cleaned character keeps i
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -39,8 +40,16 @@ def _is_surrogate(ch: str) -> bool:
     return 0xD800 <= ord(ch) <= 0xDFFF
 
 
+_NEEDS_WORK = re.compile(
+    "[" + "".join(sorted(INVISIBLE)) + "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]"
+)
+
+
 def clean(raw: str) -> Cleaned:
     """NFC-normalise by grapheme-ish clusters and drop invisible and unusable characters."""
+    if not _NEEDS_WORK.search(raw) and unicodedata.is_normalized("NFC", raw):
+        n = len(raw)  # the common case: nothing to change, offsets are the identity
+        return Cleaned(raw, tuple(range(n)), tuple(range(1, n + 1)), n)
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []

@@ -63,6 +63,15 @@ def _scores(doc: Prepared, policy: Policy) -> ModelOutput | None:
 
 
 def route(doc: Prepared, policy: Policy) -> Route | None:
+    """The model's finding for this text, worked out once for the four rules that ask."""
+    key = ("route", policy.allowed_words)
+    if key not in doc.memo:
+        doc.memo[key] = _route(doc, policy)
+    cached: Route | None = doc.memo[key]
+    return cached
+
+
+def _route(doc: Prepared, policy: Policy) -> Route | None:
     out = _scores(doc, policy)
     if out is None:
         return None

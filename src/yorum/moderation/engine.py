@@ -17,9 +17,11 @@ class InputError(ValueError):
     """The input cannot be moderated; the message says why, for the writer."""
 
 
-def _findings(doc: Prepared, policy: Policy) -> list[Finding]:
+def _findings(doc: Prepared, policy: Policy, fixable_only: bool = False) -> list[Finding]:
     found: list[Finding] = []
     for rule in RULES:
+        if fixable_only and not rule.fixable:
+            continue
         if not policy.rule(rule.id).enabled:
             continue
         if rule.languages is not None and doc.language not in rule.languages:
@@ -63,7 +65,7 @@ def _suggest(text: str, violations: tuple[Violation, ...], policy: Policy) -> st
         doc = Prepared(current)
         more = [
             Fix(*doc.span(f.start, f.end), f.replacement)
-            for finding in _findings(doc, policy)
+            for finding in _findings(doc, policy, fixable_only=True)
             for f in finding.fixes
         ]
         if not more:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from yorum.lang.detect import detect
 from yorum.lang.fold import Unit, match_units
@@ -53,6 +53,8 @@ class Prepared:
         self.text: str = self.cleaned.text
         self.tokens: tuple[Token, ...] = tuple(_tokenize(self.text))
         self.language, self.language_confidence = detect(self.text)
+        # Results rules share that depend on the policy too (the model's route), by key.
+        self.memo: dict[object, Any] = {}
 
     @cached_property
     def words(self) -> tuple[Token, ...]:
