@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from yorum.lang.detect import detect
 from yorum.lang.fold import Unit, match_units
-from yorum.lang.tr.text import tr_lower
+from yorum.lang.tr.text import has_turkish_letters, tr_lower
 
 if TYPE_CHECKING:
     from yorum.model.classifier import ModelOutput
@@ -81,6 +81,8 @@ class Prepared:
         lowered = self.lower
         if self.language != "tr" or len(lowered) != len(self.text):
             return lowered
+        if has_turkish_letters(self.text):
+            return lowered  # a writer with Turkish letters uses them: nothing to restore
         from yorum.lang.tr.deasciify import restore
 
         restored = tr_lower(restore(self.text))
