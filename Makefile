@@ -40,7 +40,14 @@ model: $(VENV)/.train
 eval: $(VENV)/.train
 	$(BIN)/yorum eval
 
-bench: $(VENV)/.train
+$(VENV)/.bench: $(STAMP)
+	$(BIN)/pip install -q -e '.[web,test,train,bench]'
+	@command -v wrk >/dev/null && command -v hunspell >/dev/null || \
+	  (apt-get install -y -qq wrk hunspell hunspell-tr >/dev/null 2>&1 || \
+	   echo "wrk/hunspell missing: apt-get install wrk hunspell hunspell-tr (those sections are skipped)")
+	@touch $@
+
+bench: $(VENV)/.bench
 	$(BIN)/python -m benchmarks
 
 clean:
