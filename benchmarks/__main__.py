@@ -3,8 +3,8 @@
     .venv/bin/python -m benchmarks [--quick] [--only speed,service] [--report-only]
 
 Sections (each also runs alone: ``python -m benchmarks.<section>``): speed, quality_abuse,
-quality_belief, quality_letters, quality_spelling, service, scaling. A section that fails or
-runs past its time limit is recorded with the reason; the others still run.
+quality_evasion, quality_belief, quality_letters, quality_spelling, service, scaling. A section
+that fails or runs past its time limit is recorded with the reason; the others still run.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ import argparse
 import json
 import os
 import platform
+import re
 import shutil
 import subprocess
 import sys
@@ -28,7 +29,8 @@ from benchmarks import common, report
 # section: (seconds allowed in a full run, in a quick run)
 SECTIONS: dict[str, tuple[int, int]] = {
     "speed": (300, 150),
-    "quality_abuse": (600, 240),
+    "quality_abuse": (900, 420),
+    "quality_evasion": (240, 120),
     "quality_belief": (240, 120),
     "quality_letters": (240, 90),
     "quality_spelling": (300, 90),
@@ -39,12 +41,13 @@ PACKAGES = ("yorum", "numpy", "safetext", "better-profanity", "scikit-learn", "z
             "matplotlib")  # fmt: skip
 
 
-def _version(cmd: list[str]) -> str | None:
+def _version(cmd: list[str], pattern: str) -> str | None:
+    """A tool's version from its ``-v`` output (``None`` when the tool is missing)."""
     if shutil.which(cmd[0]) is None:
         return None
     proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
-    first = (proc.stdout or proc.stderr).strip().splitlines()
-    return first[0][:60] if first else None
+    found = re.search(pattern, proc.stdout + proc.stderr)
+    return found.group(1) if found else "?"
 
 
 def environment() -> dict[str, Any]:
@@ -54,8 +57,8 @@ def environment() -> dict[str, Any]:
             versions[name] = metadata.version(name)
         except metadata.PackageNotFoundError:
             versions[name] = None
-    versions["hunspell"] = _version(["hunspell", "-v"])
-    versions["wrk"] = _version(["wrk", "-v"])
+    versions["hunspell"] = _version(["hunspell", "-v"], r"Hunspell ([\d.]+)")
+    versions["wrk"] = _version(["wrk", "-v"], r"wrk \S*?([\d][\w.+-]*)")
     cpu = platform.processor() or platform.machine()
     return {
         "machine": f"{common.cores()} cores ({cpu}), Python {platform.python_version()}, "
@@ -102,6 +105,7 @@ def main() -> None:
         parser.error(f"unknown sections: {', '.join(unknown)}")
     cfg = common.Config(args.data, args.quick, None, common.cores())
     started = time.perf_counter()
+    load_before = common.load_average()
     sections: dict[str, Any] = {}
     if args.only and latest_path.exists():  # a partial run updates the last full report
         sections = json.loads(latest_path.read_text("utf-8")).get("sections", {})
@@ -114,7 +118,10 @@ def main() -> None:
         "generated": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "quick": args.quick,
         "seconds": round(time.perf_counter() - started, 1),
-        "environment": environment(),
+        "environment": {
+            **environment(),
+            "load_average": {"before": load_before, "after": common.load_average()},
+        },
         "sections": sections,
     }
     tmp_path = latest_path.with_suffix(".json.tmp")

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from multiprocessing import get_context
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar, cast
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -31,6 +31,7 @@ MODEL_CARD = Path(
 )
 ABUSE = frozenset({"insult", "profanity", "offensive", "belief_attack"})
 UD_DEV = ("ud_boun_dev.tsv", "ud_imst_dev.tsv", "ud_kenet_dev.tsv", "ud_penn_dev.tsv")
+T = TypeVar("T")
 THREAD_VARS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "NUMEXPR_NUM_THREADS")
 
 
@@ -40,6 +41,7 @@ class Config:
     quick: bool
     out: Path | None
     jobs: int
+    limit: int | None = None  # rows a quality section reads (None: its default; 0: all)
 
 
 # ── running ────────────────────────────────────────────────────────────────────────────────
@@ -66,6 +68,14 @@ def pin_one_core() -> int | None:
     core = max(os.sched_getaffinity(0))
     os.sched_setaffinity(0, {core})
     return core
+
+
+def load_average() -> float | None:
+    """The 1-minute load average: above the number of cores, other work competed for them."""
+    try:
+        return round(os.getloadavg()[0], 2)
+    except OSError:
+        return None
 
 
 def peak_rss_mb() -> float:
@@ -205,17 +215,20 @@ def config_from_args(description: str, argv: list[str] | None = None) -> Config:
     parser.add_argument("--quick", action="store_true", help="smaller inputs, a few minutes")
     parser.add_argument("--out", type=Path, help="write the section's JSON here")
     parser.add_argument("--jobs", type=int, default=cores(), help="processes for quality runs")
+    parser.add_argument("--limit", type=int, help="rows a quality section reads (0: all)")
     args = parser.parse_args(argv)
-    return Config(args.data, args.quick, args.out, max(1, args.jobs))
+    return Config(args.data, args.quick, args.out, max(1, args.jobs), args.limit)
 
 
 def section_main(name: str, run: Callable[[Config], dict[str, Any]], doc: str | None) -> None:
     """Run one section from the command line; print and write its JSON."""
     cfg = config_from_args((doc or name).strip().splitlines()[0])
     started = time.perf_counter()
+    load_before = load_average()
     result = run(cfg)
     result["section_seconds"] = round(time.perf_counter() - started, 1)
     result["quick"] = cfg.quick
+    result["load_average"] = {"before": load_before, "after": load_average(), "cores": cores()}
     text = json.dumps(result, indent=2, ensure_ascii=False)
     out = cfg.out or RESULTS / f"{name}.json"
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -225,12 +238,16 @@ def section_main(name: str, run: Callable[[Config], dict[str, Any]], doc: str | 
         print(f"written to {out.relative_to(ROOT)}", file=sys.stderr)
 
 
-def rounded(value: Any, digits: int = 4) -> Any:
+def rounded(value: T, digits: int = 4) -> T:
     """Floats rounded, recursively (JSON that people read)."""
+    return cast(T, _rounded(value, digits))
+
+
+def _rounded(value: Any, digits: int) -> Any:
     if isinstance(value, float):
         return round(value, digits)
     if isinstance(value, dict):
-        return {k: rounded(v, digits) for k, v in value.items()}
+        return {k: _rounded(v, digits) for k, v in value.items()}
     if isinstance(value, list | tuple):
-        return [rounded(v, digits) for v in value]
+        return [_rounded(v, digits) for v in value]
     return value

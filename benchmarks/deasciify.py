@@ -1,12 +1,14 @@
 """Accuracy and speed of the Turkish deasciifier on ASCII-folded UD Turkish sentences.
 
-    .venv/bin/python benchmarks/deasciify.py [--data ../shared/data] [--no-zemberek]
+    .venv/bin/python benchmarks/deasciify.py [--data ../shared/data] [--no-zemberek] [--held-out]
 
 Each UD dev sentence is folded to ASCII (ç→c, ğ→g, ı→i, İ→I, ö→o, ş→s, ü→u; â î û, which
 Turkish writers often leave out, are folded in the reference too), restored, and compared word by
 word with the original. "ambiguous" words are those whose folded form has one of c g i o s u,
 i.e. that could need a letter restored; "changed" words are those that did need one. None of
-these sentences is used to build the data (training/build_deasciifier.py reads IMST train only).
+these sentences is used to build the data or to tune it (training/build_deasciifier.py reads no
+UD text). For tuning, ``--held-out`` scores the tweets that ``build_deasciifier.py --hold-out``
+leaves out instead (the data must have been built with --hold-out).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from __future__ import annotations
 import argparse
 import csv
 import re
+import sys
 import time
 from collections import Counter
 from collections.abc import Callable
@@ -98,9 +101,12 @@ def held_out(data: Path) -> list[str]:
     """The tweets ``training/build_deasciifier.py --hold-out`` leaves out, for tuning."""
     import importlib.util
 
-    spec = importlib.util.spec_from_file_location("build", ROOT / "training" / "build_deasciifier.py")
+    spec = importlib.util.spec_from_file_location(
+        "build", ROOT / "training" / "build_deasciifier.py"
+    )
     assert spec and spec.loader
     build = importlib.util.module_from_spec(spec)
+    sys.modules["build"] = build
     spec.loader.exec_module(build)
     tweets: list[str] = build.trusted_tweets(data / build.TWEETS_FILE, "held_out")
     return [t.translate(CIRCUMFLEX) for t in tweets]
@@ -114,14 +120,17 @@ def main() -> None:
     parser.add_argument(
         "--held-out",
         action="store_true",
-        help="score the tweets left out by build_deasciifier.py --hold-out (for tuning), not UD dev",
+        help="score the tweets build_deasciifier.py --hold-out leaves out (for tuning), not UD dev",
     )
     args = parser.parse_args()
     if args.held_out:
         errors: Counter[str] = Counter()
         c = score(deasciify.restore, held_out(args.data), errors)
         print(row("held-out tweets", c))
-        print("most frequent errors:", ", ".join(f"{e} ×{n}" for e, n in errors.most_common(args.errors)))
+        print(
+            "most frequent errors:",
+            ", ".join(f"{e} ×{n}" for e, n in errors.most_common(args.errors)),
+        )
         return
     started = time.perf_counter()
     deasciify.restore("yukleniyor")

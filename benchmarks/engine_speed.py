@@ -23,6 +23,12 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).parent
+WARM_UP = (
+    "Bu gorusme cok onemli, SIKTIR",
+    "Bu görüşme çok önemli, herkez birşey biliyor.",
+    "This decison is definately wrong, you idiot.",
+    "Supurgen nerede, bagislayin.",
+)
 ROOT = HERE.parent
 
 
@@ -83,7 +89,9 @@ def run(data: Path, n: int) -> dict[str, Any]:
 
     mix = comment_mix(data, n)
     t = time.perf_counter()
-    yorum.moderate("warm up: Bu gorusme cok onemli, SIKTIR")
+    # Load every lazily loaded table once (Turkish, ASCII Turkish, English, misspellings).
+    for text in WARM_UP:
+        yorum.moderate(text)
     load = time.perf_counter() - t
     latencies = []
     start = time.perf_counter()

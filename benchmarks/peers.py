@@ -96,6 +96,10 @@ class TfidfPeer:
         pipeline.fit(list(texts), list(labels))
         return cls(pipeline)
 
+    def scores(self, texts: Sequence[str]) -> list[float]:
+        """P(offensive) of each text."""
+        return [float(p) for p in self.pipeline.predict_proba(list(texts))[:, 1]]
+
     def predict(self, texts: Sequence[str]) -> list[int]:
         return [int(x) for x in self.pipeline.predict(list(texts))]
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -111,6 +111,12 @@ def abuse(s: dict[str, Any], path: Path) -> None:
 def clauses(sections: dict[str, Any], path: Path) -> None:
     plt = _plt()
     panels: list[tuple[str, list[str], dict[str, list[float]]]] = []
+    evasion = sections.get("quality_evasion", {}).get("tools", [])
+    if evasion:
+        panels.append(("profanity/insult: evasion", ["disguised", "plain", "innocent", "clean UD"],
+                       {t["tool"]: [t["recall_disguised"], t["recall_plain"],
+                                    t["innocent_flagged"], t["clean_ud_flagged"]]
+                        for t in evasion}))  # fmt: skip
     belief = sections.get("quality_belief", {}).get("tools", [])
     if belief:
         panels.append(("belief_attack (Mayda, religion)", ["recall", "false flags", "F1"],
@@ -136,9 +142,14 @@ def clauses(sections: dict[str, Any], path: Path) -> None:
                         for t in caps}))  # fmt: skip
     if not panels:
         return
-    fig, axes = plt.subplots(1, len(panels), figsize=(4 * len(panels), 4.2), squeeze=False)
-    for ax, (title, groups, series) in zip(axes[0], panels, strict=True):
+    cols = min(3, len(panels))
+    rows = (len(panels) + cols - 1) // cols
+    fig, axes = plt.subplots(rows, cols, figsize=(4.4 * cols, 4.2 * rows), squeeze=False)
+    flat = [ax for row in axes for ax in row]
+    for ax, (title, groups, series) in zip(flat, panels, strict=False):
         _grouped(ax, groups, series, title)
+    for ax in flat[len(panels) :]:
+        ax.set_visible(False)
     fig.tight_layout()
     fig.savefig(path)
     plt.close(fig)
@@ -158,7 +169,10 @@ def service(s: dict[str, Any], path: Path) -> None:
         p99 = [numbers.get(e, {}).get("latency_p99_ms", 0.0) for e in endpoints]
         axes[0].bar(xs, rps, width, label=db, color=PEER_COLOURS[k])
         axes[1].bar(xs, p99, width, label=db, color=PEER_COLOURS[k])
-    short = [e.replace("/api/v1", "").replace("/stories/{id}", "/s/{id}") for e in endpoints]
+    short = [
+        e.replace("/api/v1", "").replace("/stories/{id}", "/s/{id}").replace(" (", "\n(")
+        for e in endpoints
+    ]
     for ax, title, target in ((axes[0], "requests/s (moderate target 500)", 500),
                               (axes[1], "p99 latency, ms (moderate target 50)", 50)):  # fmt: skip
         ax.set_xticks(range(len(endpoints)), short, fontsize=8)
@@ -211,7 +225,7 @@ def scaling(s: dict[str, Any], path: Path) -> None:
 def draw_all(sections: dict[str, Any], out_dir: Path) -> list[str]:
     """Draw every plot the sections have data for; the file names written."""
     made: list[str] = []
-    jobs = (
+    jobs: tuple[tuple[str, Callable[[Path], None], str | None], ...] = (
         ("speed.png", lambda p: speed(sections["speed"], p), "speed"),
         ("abuse.png", lambda p: abuse(sections["quality_abuse"], p), "quality_abuse"),
         ("clauses.png", lambda p: clauses(sections, p), None),

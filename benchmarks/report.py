@@ -86,6 +86,16 @@ def speed_md(s: dict[str, Any]) -> list[str]:
             f"The TF-IDF peer scores {num(tf['batched_comments_per_s'], 0)} comments/s when given "
             "the whole mix at once (one call) rather than one comment per call."
         )
+    stages = tools.get("yorum", {}).get("stage_us", {})
+    if stages and "error" not in stages:
+        total = sum(stages.values())
+        out += ["", "Where yorum's time goes (mean µs per comment, model cache emptied):", ""]
+        out.append(
+            table(
+                ("stage", "µs", "share"),
+                [(k, num(v, 0), pct(v / total)) for k, v in stages.items()],
+            )
+        )
     out += ["", "![speed](speed.png)", ""]
     return out
 
@@ -94,7 +104,8 @@ def abuse_md(s: dict[str, Any]) -> list[str]:
     out = [
         "## 2a. Abuse: OffensEval-TR, 5-fold CV",
         "",
-        f"{s['rows']:,} tweets, {pct(s['offensive_share'])} offensive. Flagged share per TROFF "
+        f"{s['rows']:,} tweets (a seeded sample of the {s.get('rows_in_set', s['rows']):,} in the "
+        f"set), {pct(s['offensive_share'])} offensive. Flagged share per TROFF "
         "category: prof = swearing, ind = at a person, grp = at a group, oth = other; "
         "non = false flags. Mean of 5 folds (± sd of macro-F1).",
         "",
@@ -116,6 +127,14 @@ def abuse_md(s: dict[str, Any]) -> list[str]:
     out.append(
         table(("tool", "macro-F1", "precision", "recall", "prof", "ind", "grp", "oth", "non"), rows)
     )
+    if any("at yorum's" in t["tool"] for t in s.get("tools", [])):
+        out += [
+            "",
+            "*tfidf at yorum's false-flag rate*: the TF-IDF model's threshold set, fold by fold, "
+            "so that it flags as many inoffensive tweets as yorum (5-fold CV) does: the two at the "
+            "same operating point. The threshold is chosen on the test fold, so this row is an "
+            "upper bound for the peer, not a blind result.",
+        ]
     card = s.get("model_card")
     if card:
         recall = ", ".join(f"{k} {pct(v)}" for k, v in card.get("recall_at_0.5", {}).items())
@@ -130,7 +149,7 @@ def abuse_md(s: dict[str, Any]) -> list[str]:
     breakdown = s.get("yorum_rules_by_category")
     if breakdown:
         rules = sorted({r for cat in breakdown.values() for r in cat})
-        out += ["", "Which yorum rule stops each category (share of rows):", ""]
+        out += ["", "Which rule of the shipped engine stops each category (share of rows):", ""]
         out.append(
             table(
                 ("category", *rules),
@@ -141,9 +160,36 @@ def abuse_md(s: dict[str, Any]) -> list[str]:
     return out + notes_md(s)
 
 
+def evasion_md(s: dict[str, Any]) -> list[str]:
+    out = [
+        "## 2b. profanity and insult through evasion; innocent look-alikes",
+        "",
+        f"{s['disguised_texts']:,} short sentences with a swear word or insult disguised by one "
+        "or two tricks (benchmarks/evasion.py's generator, written by yorum's developers); the "
+        f"same sentences undisguised; {s['innocent_sentences']} innocent sentences with words "
+        "such as götürmek, sikke, amca, Amasya, ananas, sıkıntı, malzeme; "
+        f"{s['clean_ud_sentences']:,} clean UD sentences.",
+        "",
+    ]
+    tricks = sorted({k for t in s.get("tools", []) for k in t["by_trick"]})
+    rows: list[Row] = [
+        (t["tool"], pct(t["recall_disguised"]), pct(t["recall_plain"]),
+         pct(t["innocent_flagged"]), pct(t["clean_ud_flagged"]),
+         *(pct(t["by_trick"].get(k)) for k in tricks))
+        for t in s.get("tools", [])
+    ]  # fmt: skip
+    headers = ("tool", "disguised", "plain", "innocent flagged", "clean UD flagged", *tricks)
+    out += [table(headers, rows), ""]
+    for t in s.get("tools", []):
+        if t["tool"] == "yorum" and t["innocent_examples_flagged"]:
+            out.append("yorum flags: " + "; ".join(t["innocent_examples_flagged"]))
+            out.append("")
+    return out + notes_md(s)
+
+
 def belief_md(s: dict[str, Any]) -> list[str]:
     out = [
-        "## 2b. belief_attack: Mayda 2021, religion",
+        "## 2c. belief_attack: Mayda 2021, religion",
         "",
         f"{s['attacks']:,} religion-labelled hateful tweets; {s['not_attacks']:,} tweets from the "
         "religious-keyword sheets labelled as neither (mentioning a faith is allowed).",
@@ -165,7 +211,7 @@ def belief_md(s: dict[str, Any]) -> list[str]:
 def letters_md(s: dict[str, Any]) -> list[str]:
     tc, caps = s["turkish_chars"], s["all_caps"]
     out = [
-        "## 2c. turkish_chars: UD dev sentences folded to ASCII",
+        "## 2d. turkish_chars: UD dev sentences folded to ASCII",
         "",
         f"{tc['sentences']:,} sentences, {tc['folded_sentences_with_lost_letters']:,} of which "
         "lose a letter when folded. Word accuracy is over the words of those sentences; "
@@ -178,7 +224,7 @@ def letters_md(s: dict[str, Any]) -> list[str]:
         for t in tc["tools"]
     ]  # fmt: skip
     out.append(table(("tool", "detection", "false flags", "word acc.", "changed-word acc."), rows))
-    out += ["", *notes_md(tc), "## 2d. all_caps: the same sentences, upper-cased", ""]
+    out += ["", *notes_md(tc), "## 2e. all_caps: the same sentences, upper-cased", ""]
     rows = [
         (t["tool"], pct(t["detection"]), pct(t["detection_long_enough"]), pct(t["false_flags"]))
         for t in caps["tools"]
@@ -198,7 +244,7 @@ def letters_md(s: dict[str, Any]) -> list[str]:
 
 def spelling_md(s: dict[str, Any]) -> list[str]:
     out = [
-        "## 2e. spelling: de/da clitics and suffix spacing",
+        "## 2f. spelling: de/da clitics and suffix spacing",
         "",
         f"{s['deda_sentences']:,} sentences of tr-deda-clitic-errors dev (half with an injected "
         f"error), {s['clean_ud_sentences']:,} clean UD sentences.",
@@ -264,16 +310,15 @@ def scaling_md(s: dict[str, Any]) -> list[str]:
     length, batch = s.get("length", {}), s.get("batch", {})
     if "time" in length:
         lt, lm = length["time"], length["memory"]
-        out.append(
-            f"- Length (one core): time grows with slope **{lt['slope']:.2f}** on a log-log fit "
-            f"from {lt['fitted_from']} characters, memory with slope {lm['slope']:.2f}: "
-            + ("**faster than linear**." if lt["superlinear"] else "linear or better.")
-            + (
-                f" Steps above linear: {', '.join(lt['steps_above_linear'])}."
-                if lt["steps_above_linear"]
-                else ""
+        for what, fit in (("time", lt), ("memory (peak allocation)", lm)):
+            steps = fit["steps_above_linear"]
+            out.append(
+                f"- Length (one core), {what}: slope **{fit['slope']:.2f}** on a log-log fit from "
+                f"{fit['fitted_from']} characters, last step "
+                f"{list(fit['step_slopes'].values())[-1]:.2f}: "
+                + ("**faster than linear**." if fit["superlinear"] else "linear or better.")
+                + (f" Steps above 1.1: {', '.join(steps)}." if steps else "")
             )
-        )
         rows: list[Row] = [
             (f"{r['chars']:,}", num(r["median_ms"], 2), num(r["mean_ms"], 2),
              num(r["alloc_peak_kib"], 0))
@@ -285,9 +330,11 @@ def scaling_md(s: dict[str, Any]) -> list[str]:
     if "time" in batch:
         bt = batch["time"]
         out.append(
-            f"- Batch ({s.get('cores')} cores): wall time grows with slope **{bt['slope']:.2f}** "
-            f"from {bt['fitted_from']:,} comments: "
+            f"- Batch ({s.get('cores')} cores, a pool over `yorum.moderate`; distinct comments, "
+            f"each two of the speed mix joined): wall time grows with slope "
+            f"**{bt['slope']:.2f}** from {bt['fitted_from']:,} comments: "
             + ("**faster than linear**." if bt["superlinear"] else "linear or better.")
+            + " Small batches pay the pool's start and each worker's first load."
         )
     rows = []
     for r in batch.get("rows", []):
@@ -315,7 +362,9 @@ def notes_md(s: dict[str, Any]) -> list[str]:
 
 
 def _best_peer(tools: list[dict[str, Any]], key: str, yorum_name: str) -> tuple[Any, Any, Any]:
-    peer_rows = [t for t in tools if not t["tool"].startswith("yorum")]
+    peer_rows = [
+        t for t in tools if not t["tool"].startswith("yorum") and "at yorum's" not in t["tool"]
+    ]
     mine = next((t for t in tools if t["tool"] == yorum_name), None)
     if not peer_rows or mine is None:
         return None, None, None
@@ -336,11 +385,18 @@ def targets_md(sections: dict[str, Any]) -> list[str]:
             rows.append((label, speed[key]["want"], num(speed[key]["got"], 2),
                          mark(speed["met"][key])))  # fmt: skip
     for db, t in sections.get("service", {}).get("targets", {}).items():
+        light = (
+            f" (2 connections: {num(t['light_load_rps'], 0)} /s, p99 "
+            f"{num(t['light_load_p99_ms'])} ms)"
+            if "light_load_p99_ms" in t
+            else ""
+        )
         rows.append(
             (
-                f"service moderate calls ({db})",
+                f"service moderate calls ({db}, 16 connections)",
                 f"{t['moderate_rps']['want']} /s, p99 {t['moderate_p99_ms']['want']} ms",
-                f"{num(t['moderate_rps']['got'], 0)} /s, p99 {num(t['moderate_p99_ms']['got'])}",
+                f"{num(t['moderate_rps']['got'], 0)} /s, p99 "
+                f"{num(t['moderate_p99_ms']['got'])} ms{light}",
                 mark(t["met"]),
             )
         )
@@ -361,6 +417,19 @@ def targets_md(sections: dict[str, Any]) -> list[str]:
         if best is not None:
             rows.append((f"{label}: {chosen}", f">= best peer ({best['tool']} "
                          f"{best[key]:.3f})", f"{mine:.3f}", mark(ok)))  # fmt: skip
+    abuse = {t["tool"]: t for t in sections.get("quality_abuse", {}).get("tools", [])}
+    same = abuse.get("tfidf at yorum's false-flag rate")
+    mine = abuse.get("yorum (5-fold CV)")
+    if same and mine:
+        ok = mine["macro_f1"] >= same["macro_f1"]
+        rows.append(
+            (
+                f"abuse macro-F1 at yorum's false-flag rate ({pct(mine['flagged_non'])})",
+                f">= tfidf there {same['macro_f1']:.3f}",
+                f"{mine['macro_f1']:.3f}",
+                mark(ok),
+            )
+        )
     tc = sections.get("quality_letters", {}).get("turkish_chars", {}).get("tools", [])
     engine = next((t for t in tc if t["tool"] == "yorum (engine)"), None)
     zem = next((t for t in tc if t["tool"].startswith("zemberek")), None)
@@ -390,6 +459,7 @@ def targets_md(sections: dict[str, Any]) -> list[str]:
 SECTIONS = {
     "speed": speed_md,
     "quality_abuse": abuse_md,
+    "quality_evasion": evasion_md,
     "quality_belief": belief_md,
     "quality_letters": letters_md,
     "quality_spelling": spelling_md,
@@ -414,6 +484,21 @@ def build(latest: dict[str, Any], out_dir: Path) -> Path:
     if env.get("versions"):
         lines += [
             "Versions: " + ", ".join(f"{k} {v}" for k, v in env["versions"].items() if v) + ".",
+            "",
+        ]
+    loads = [
+        x
+        for sec in sections.values()
+        if isinstance(sec, dict)
+        for k, x in (sec.get("load_average") or {}).items()
+        if k in ("before", "after") and isinstance(x, int | float)
+    ]
+    if loads:
+        lines += [
+            f"Load average (1 min) seen across the run: {min(loads):.1f} to {max(loads):.1f} on "
+            f"{common.cores()} cores; the run itself accounts for up to about 3 of it (a pool of "
+            "one process per core, or wrk beside the server). Much more means other work shared "
+            "the machine and the speed numbers are low.",
             "",
         ]
     lines += targets_md(sections)

@@ -3,7 +3,9 @@
 Every tool runs in its own child process pinned to one core (one BLAS/OpenMP thread), over the
 same comment mix drawn from ../shared/data (benchmarks/engine_speed.py's ``comment_mix``). A
 tenth of the mix is run first untimed (warm caches, as in a server that has been up a while).
-Peak memory is the child's peak resident set, the interpreter included. Cold start is the
+Peak memory is the child's peak resident set, the interpreter included. For yorum, the mean
+time of each stage (prepare, model, each rule, fixes) on a third of the mix shows where the
+time goes. Cold start is the
 wall time of ``.venv/bin/yorum check --json "…"`` (best and median of several runs).
 
     .venv/bin/python -m benchmarks.speed [--quick]
@@ -84,7 +86,58 @@ def worker(name: str, mix_path: Path, data: Path, tfidf: Path | None) -> dict[st
             t = time.perf_counter()
             model.predict(mix)
             out["batched_comments_per_s"] = len(mix) / (time.perf_counter() - t)
+    if name == "yorum":
+        try:
+            out["stage_us"] = stage_times(mix[: len(mix) // 3])
+        except Exception as exc:  # the engine's internals moved: the rest still counts
+            out["stage_us"] = {"error": f"{type(exc).__name__}: {exc}"}
     out["peak_rss_mb"] = common.peak_rss_mb()
+    return out
+
+
+def stage_times(mix: list[str]) -> dict[str, float]:
+    """Mean µs per comment in each stage of the engine: where the time goes.
+
+    The model's whole-text cache is emptied first, so the model pays for every comment;
+    "fixes and rest" is a second, full ``moderate`` pass (model scores now cached) minus the
+    other stages: mostly the re-checks of the suggested text.
+    """
+    import yorum
+    from yorum.moderation.policy import default_policy
+    from yorum.moderation.prepare import Prepared
+    from yorum.moderation.rules import RULES
+
+    try:
+        from yorum.model import classifier
+
+        classifier.classify.cache_clear()
+    except (ImportError, AttributeError):
+        pass
+    policy = default_policy()
+    totals: dict[str, float] = {"prepare": 0.0, "model": 0.0}
+    totals.update({rule.id: 0.0 for rule in RULES})
+    for text in mix:
+        t = time.perf_counter()
+        doc = Prepared(text)
+        _ = doc.units, doc.match_text
+        totals["prepare"] += time.perf_counter() - t
+        t = time.perf_counter()
+        _ = doc.model_scores
+        totals["model"] += time.perf_counter() - t
+        for rule in RULES:
+            if rule.languages is not None and doc.language not in rule.languages:
+                continue
+            t = time.perf_counter()
+            rule.check(doc, policy)
+            totals[rule.id] += time.perf_counter() - t
+    t = time.perf_counter()
+    for text in mix:
+        yorum.moderate(text)
+    whole = time.perf_counter() - t
+    out = {k: 1e6 * v / len(mix) for k, v in totals.items()}
+    # the full pass found the model's scores cached: its time is everything but the model
+    rest = 1e6 * whole / len(mix) - sum(v for k, v in out.items() if k != "model")
+    out["fixes and rest"] = max(0.0, rest)
     return out
 
 

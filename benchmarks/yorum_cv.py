@@ -28,9 +28,11 @@ def _install(path: str) -> None:
 
     if _CURRENT[0] == path:
         return
-    classifier.weights_path = lambda: Path(path)  # type: ignore[assignment]
-    classifier.scorer.cache_clear()
-    classifier.classify.cache_clear()
+    classifier.weights_path = lambda: Path(path)  # scorer() loads (and keeps) per path
+    for cached in (classifier.scorer, classifier.classify):
+        clear = getattr(cached, "cache_clear", None)
+        if clear is not None:
+            clear()
     _CURRENT[0] = path
 
 
@@ -65,6 +67,14 @@ def _why_not() -> str | None:
     return None
 
 
+def _settings(kind: Any, saved: dict[str, Any]) -> Any:
+    """The shipped model's training settings (from its card), else the defaults."""
+    try:
+        return kind(**{k: tuple(v) if isinstance(v, list) else v for k, v in saved.items()})
+    except TypeError:
+        return kind()
+
+
 def _fit_fold(job: tuple[list[int], list[str], list[int], list[str], str]) -> str:
     """Fit on one fold's training rows; write the weights; their path."""
     import numpy as np
@@ -75,7 +85,7 @@ def _fit_fold(job: tuple[list[int], list[str], list[int], list[str], str]) -> st
     rows, texts, offensive, fine, path = job
     card = json.loads(common.MODEL_CARD.read_text("utf-8"))
     ensemble: dict[str, Any] = card["ensemble"]
-    settings = fit.Settings()
+    settings = _settings(fit.Settings, card.get("settings", {}))
     data = Labelled(texts, offensive, fine, "benchmark fold", "")
     docs = [_DOCS[i] for i in rows]
     cv = train.CrossValidated(
