@@ -181,22 +181,12 @@ def offenseval_path(data: Path) -> Path:
 
 
 def offenseval(data: Path) -> OffensEval:
-    """OffensEval-TR training rows with TROFF fine labels (the 3 rows in the test set dropped)."""
-    path = offenseval_path(data)
-    texts: list[str] = []
-    off: list[int] = []
-    fine: list[str] = []
-    with path.open(encoding="utf-8", newline="") as fh:
-        header = fh.readline().rstrip("\n").split("\t")
-        col = {name: i for i, name in enumerate(header)}
-        for line in fh:
-            row = line.rstrip("\n").split("\t")
-            if row[col["text_also_in_official_test"]] == "1":
-                continue
-            texts.append(row[col["tweet"]])
-            off.append(int(row[col["subtask_a"]] == "OFF"))
-            fine.append(row[col["troff_label"]])
-    return OffensEval(texts, off, fine)
+    """OffensEval-TR training rows with TROFF fine labels (the 3 rows in the test set dropped),
+    read by the same code that trains yorum's model."""
+    from yorum.model.datasets import load_offenseval
+
+    rows = load_offenseval(data)
+    return OffensEval(rows.texts, rows.offensive, rows.fine)
 
 
 def subsample(n_total: int, n: int, seed: int = 5) -> list[int]:
