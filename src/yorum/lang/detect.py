@@ -6,6 +6,7 @@ Turkish typed without its letters. Text mostly in another script is "other" with
 
 from __future__ import annotations
 
+import re
 import threading
 import unicodedata
 from functools import cache
@@ -16,6 +17,7 @@ from yorum.lang.tr.text import has_turkish_letters
 _LOCK = threading.Lock()
 # Letters unique to Turkish among the languages yorum knows: a strong hint on their own.
 _TR_ONLY = frozenset("ğĞışŞİ")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 @cache
@@ -27,13 +29,16 @@ def _detector() -> Any:
 
 
 def _latin_share(text: str) -> tuple[int, int]:
-    letters = latin = 0
-    for ch in text:
-        if ch.isalpha():
-            letters += 1
-            if ch.isascii() or "LATIN" in unicodedata.name(ch, ""):
-                latin += 1
-    return letters, latin
+    """(letters, Latin letters) of the text."""
+    letters = sum(map(str.isalpha, text))
+    if text.isascii():
+        return letters, letters
+    foreign = sum(
+        1
+        for ch in _NON_ASCII.findall(text)
+        if ch.isalpha() and "LATIN" not in unicodedata.name(ch, "")
+    )
+    return letters, letters - foreign
 
 
 def detect(text: str) -> tuple[str, float]:

@@ -67,13 +67,21 @@ class Unit:
 
     __slots__ = ("end", "folded", "joined", "squeezed", "start", "surface")
 
-    def __init__(self, surface: str, folded: str, start: int, end: int, joined: bool) -> None:
+    def __init__(
+        self,
+        surface: str,
+        folded: str,
+        start: int,
+        end: int,
+        joined: bool,
+        squeezed: str | None = None,
+    ) -> None:
         self.surface = surface
         self.folded = folded
         self.start = start
         self.end = end
         self.joined = joined  # built from letters spread out with separators or spaces
-        self.squeezed = squeeze(folded)
+        self.squeezed = squeeze(folded) if squeezed is None else squeezed
 
     def __repr__(self) -> str:
         return f"Unit({self.folded!r}, {self.start}, {self.end})"
@@ -114,8 +122,13 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def _unit(text: str, start: int, end: int, joined: bool) -> Unit | None:
-    surface = text[start:end]
+_FOLDED: dict[str, tuple[str, str] | None] = {}
+_FOLDED_MAX = 100_000
+_MISSING = ("", "")
+
+
+def _fold_surface(surface: str) -> tuple[str, str] | None:
+    """(folded, squeezed) of a piece of text, None when no letter is left (memoised)."""
     kept = "".join(c for c in surface if _is_wordish(c))
     # Trailing "!" or "1" after letters is emphasis more often than a letter: strip it.
     kept = kept.rstrip("!")
@@ -124,7 +137,18 @@ def _unit(text: str, start: int, end: int, joined: bool) -> Unit | None:
     folded = deleet(kept.lower() if kept.isascii() else fold_chars(kept))
     if not any(c.isalpha() for c in folded):
         return None
-    return Unit(surface, folded, start, end, joined)
+    return folded, squeeze(folded)
+
+
+def _unit(text: str, start: int, end: int, joined: bool) -> Unit | None:
+    surface = text[start:end]
+    got = _FOLDED.get(surface, _MISSING)
+    if got is _MISSING:
+        got = _fold_surface(surface)
+        if len(_FOLDED) >= _FOLDED_MAX:
+            _FOLDED.clear()
+        _FOLDED[surface] = got
+    return None if got is None else Unit(surface, got[0], start, end, joined, got[1])
 
 
 def match_units(text: str) -> list[Unit]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 import threading
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -171,6 +171,7 @@ def _output(
     return ModelOutput(scores, evidence)
 
 
+@cache
 def weights_path() -> Path:
     return Path(__file__).resolve().parent / "weights" / WEIGHTS_NAME
 

@@ -102,7 +102,7 @@ def _leans_on_ambiguous(doc: Prepared, policy: Policy, rule_id: str) -> bool:
     """Whether the score falls below review without the words that have an innocent sense
     (mal = goods, köpeğim): those count only when a pattern aims them at someone, as in the
     insult rule."""
-    hits = lists.ambiguous_words().find(doc.units)
+    hits = doc.find(lists.ambiguous_words())
     if not hits:
         return False
     from yorum.model.classifier import classify

@@ -56,13 +56,15 @@ def _violation(doc: Prepared, finding: Finding) -> Violation:
     )
 
 
-def _suggest(text: str, violations: tuple[Violation, ...], policy: Policy) -> str | None:
+def _suggest(first: Prepared, violations: tuple[Violation, ...], policy: Policy) -> str | None:
     fixes = [f for v in violations for f in v.fixes]
     if not fixes:
         return None
+    text = first.raw
     current = apply_fixes(text, fixes)
+    language = (first.language, first.language_confidence)  # fixes do not change the language
     for _ in range(FIX_ROUNDS - 1):
-        doc = Prepared(current)
+        doc = Prepared(current, language)
         more = [
             Fix(*doc.span(f.start, f.end), f.replacement)
             for finding in _findings(doc, policy, fixable_only=True)
@@ -95,5 +97,5 @@ def moderate(text: str, policy: Policy | None = None) -> Verdict:
         language=doc.language,
         language_confidence=doc.language_confidence,
         violations=violations,
-        suggestion=_suggest(text, violations, policy),
+        suggestion=_suggest(doc, violations, policy),
     )

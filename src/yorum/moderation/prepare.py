@@ -12,6 +12,7 @@ from yorum.lang.fold import Unit, match_units
 from yorum.lang.tr.text import has_turkish_letters, tr_lower
 
 if TYPE_CHECKING:
+    from yorum.lang.lexicon import Hit, Lexicon
     from yorum.model.classifier import ModelOutput
 from yorum.lang.unicode import Cleaned, clean
 
@@ -47,12 +48,13 @@ class Token:
 class Prepared:
     """NFC text with invisibles removed, tokens with offsets, the language."""
 
-    def __init__(self, raw: str) -> None:
+    def __init__(self, raw: str, language: tuple[str, float] | None = None) -> None:
+        """``language``: the (language, confidence) when known already (a fixed-up copy)."""
         self.raw = raw
         self.cleaned: Cleaned = clean(raw)
         self.text: str = self.cleaned.text
         self.tokens: tuple[Token, ...] = tuple(_tokenize(self.text))
-        self.language, self.language_confidence = detect(self.text)
+        self.language, self.language_confidence = language or detect(self.text)
         # Results rules share that depend on the policy too (the model's route), by key.
         self.memo: dict[object, Any] = {}
 
@@ -88,12 +90,20 @@ class Prepared:
         restored = tr_lower(restore(self.text))
         return restored if len(restored) == len(lowered) else lowered
 
+    def find(self, lexicon: Lexicon, allowed: frozenset[str] = frozenset()) -> tuple[Hit, ...]:
+        """Where ``lexicon`` matches the units, skipping ``allowed`` words (asked once per pair)."""
+        key = ("find", lexicon, allowed)
+        hits: tuple[Hit, ...] | None = self.memo.get(key)
+        if hits is None:
+            hits = self.memo[key] = tuple(lexicon.find(self.units, allowed))
+        return hits
+
     @cached_property
     def abuse_spans(self) -> tuple[tuple[int, int], ...]:
         """Where the swear-word and insult lists match, whatever the site allows."""
         from yorum.moderation import lists
 
-        hits = lists.profanity().find(self.units) + lists.insult().find(self.units)
+        hits = self.find(lists.profanity()) + self.find(lists.insult())
         return tuple((h.start, h.end) for h in hits)
 
     @cached_property

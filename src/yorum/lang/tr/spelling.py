@@ -156,8 +156,10 @@ def lacks_letters(word: str) -> bool:
 def suggest(word: str) -> str | None:
     """A confident correction one edit away, preferring frequent words; None if unsure."""
     freq = data().frequency
-    edits = _edits(word)
-    ranked = sorted(((freq[e], e) for e in edits if e in freq), reverse=True)
+    fold = ascii_fold(word)
+    # Restoring letters is the turkish_chars rule's job: edits that only do that are not fixes.
+    known = [e for e in _edits(word) if e in freq and ascii_fold(e) != fold]
+    ranked = sorted(((freq[e], e) for e in known), reverse=True)
     if ranked:
         clear = len(ranked) == 1 or ranked[0][0] - ranked[1][0] >= CLEAR_WIN
         return ranked[0][1] if clear and ranked[0][0] >= COMMON_FIX else None
@@ -204,5 +206,4 @@ def _edits(word: str) -> set[str]:
     out |= {a + c + b[1:] for a, b in splits if b for c in ALPHABET}
     out |= {a + c + b for a, b in splits for c in ALPHABET}
     out.discard(word)
-    fold = ascii_fold(word)
-    return {e for e in out if ascii_fold(e) != fold}  # restoring letters: turkish_chars' job
+    return out

@@ -58,6 +58,8 @@ def _lowered(doc: Prepared, token: Token, turkish: bool) -> str:
 
 def check(doc: Prepared, policy: Policy) -> list[Finding]:
     settings = policy.rule(RULE_ID)
+    if sum(map(str.isupper, doc.text)) < 2 * settings.get("min_words", 3):
+        return []  # too few capitals for enough shouted words of two letters or more
     turkish = doc.language == "tr"
     words = [t for t in doc.tokens if t.is_word and sum(c.isalpha() for c in t.text) >= 2]
     letters = sum(c.isalpha() for t in words for c in t.text)

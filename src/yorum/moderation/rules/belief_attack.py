@@ -36,13 +36,13 @@ def _positions(units: tuple[Unit, ...]) -> dict[int, int]:
 
 
 def _near_abuse(doc: Prepared, policy: Policy) -> set[tuple[int, int]]:
-    groups = lists.belief_groups().find(doc.units, policy.allowed_words)
+    groups = doc.find(lists.belief_groups(), policy.allowed_words)
     if not groups:
         return set()
     abuse = (
-        lists.belief_abuse().find(doc.units, policy.allowed_words)
-        + lists.profanity().find(doc.units, policy.allowed_words)
-        + lists.insult().find(doc.units, policy.allowed_words)
+        doc.find(lists.belief_abuse(), policy.allowed_words)
+        + doc.find(lists.profanity(), policy.allowed_words)
+        + doc.find(lists.insult(), policy.allowed_words)
     )
     pos = _positions(doc.units)
     spans: set[tuple[int, int]] = set()
@@ -56,9 +56,7 @@ def _near_abuse(doc: Prepared, policy: Policy) -> set[tuple[int, int]]:
 def check(doc: Prepared, policy: Policy) -> list[Finding]:
     settings = policy.rule(RULE_ID)
     spans = _near_abuse(doc, policy)
-    spans.update(
-        (h.start, h.end) for h in lists.belief_slurs().find(doc.units, policy.allowed_words)
-    )
+    spans.update((h.start, h.end) for h in doc.find(lists.belief_slurs(), policy.allowed_words))
     spans.update((s, e) for s, e, _ in find_all(_patterns(), doc.match_text))
     if spans:
         return [

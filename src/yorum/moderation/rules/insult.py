@@ -29,7 +29,7 @@ def _patterns() -> tuple[Pattern, ...]:
 
 def check(doc: Prepared, policy: Policy) -> list[Finding]:
     settings = policy.rule(RULE_ID)
-    spans = {(h.start, h.end) for h in lists.insult().find(doc.units, policy.allowed_words)}
+    spans = {(h.start, h.end) for h in doc.find(lists.insult(), policy.allowed_words)}
     for start, end, _ in find_all(_patterns(), doc.match_text):
         if doc.lower[start:end] not in policy.allowed_words:
             spans.add((start, end))

@@ -13,9 +13,9 @@ RULE_ID = "profanity"
 
 def check(doc: Prepared, policy: Policy) -> list[Finding]:
     settings = policy.rule(RULE_ID)
-    hits = lists.profanity().find(doc.units, policy.allowed_words)
+    hits = doc.find(lists.profanity(), policy.allowed_words)
     if policy.banned_words:
-        hits += lists.banned(policy.banned_words).find(doc.units, policy.allowed_words)
+        hits += doc.find(lists.banned(policy.banned_words), policy.allowed_words)
     if hits:
         spans = tuple(sorted({(h.start, h.end) for h in hits}))
         return [
