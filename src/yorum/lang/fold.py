@@ -7,6 +7,7 @@ letters they imitate, and case is Turkish-lowered. Turkish letters are kept (``s
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from yorum.lang.tr.text import tr_lower
@@ -91,35 +92,18 @@ def _is_wordish(c: str) -> bool:
     return c.isalnum() or c in LEET
 
 
+# Runs of characters that are not space; inside them, runs of word-ish ones (see _is_wordish).
+_CHUNK = re.compile(r"\S+")
+_PIECE = re.compile(r"(?:[^\W_]|[!$@])+")  # alphanumerics and the LEET symbols
+
+
 def _chunks(text: str) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = []
-    i, n = 0, len(text)
-    while i < n:
-        if text[i].isspace():
-            i += 1
-            continue
-        j = i
-        while j < n and not text[j].isspace():
-            j += 1
-        spans.append((i, j))
-        i = j
-    return spans
+    return [m.span() for m in _CHUNK.finditer(text)]
 
 
 def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Split a chunk on separators and punctuation into word-ish pieces."""
-    out: list[tuple[int, int]] = []
-    i = start
-    while i < end:
-        if not _is_wordish(text[i]):
-            i += 1
-            continue
-        j = i
-        while j < end and _is_wordish(text[j]):
-            j += 1
-        out.append((i, j))
-        i = j
-    return out
+    return [m.span() for m in _PIECE.finditer(text, start, end)]
 
 
 _FOLDED: dict[str, tuple[str, str] | None] = {}

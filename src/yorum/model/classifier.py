@@ -18,6 +18,8 @@ import numpy.typing as npt
 from yorum.model.features import (
     CHAR_HI,
     CHAR_LO,
+    URL,
+    USER,
     Tok,
     char_ngrams,
     has_chars,
@@ -59,6 +61,18 @@ class Scorer:
         self._sq = (weights.idf.astype(np.float64)) ** 2
         self._sq_list: list[float] = self._sq.tolist()
         self._tokens: dict[str, tuple[F64, str]] = {}
+        self._table = weights.table
+        self._table_rows = weights.table_rows.astype(np.float64)
+
+    def word_table(self) -> tuple[list[str], F64]:
+        """The rows of every word of the vocabulary, to ship with the weights (see store)."""
+        words = [
+            w
+            for w in self.w.vocab[0]
+            if " " not in w and w not in (USER, URL) and any(c.isalnum() for c in w)
+        ]
+        rows = [self._token(Tok(w, 0, len(w), "word"))[0] for w in words]
+        return words, np.array(rows).reshape(len(words), _ROW)
 
     def _token(self, tok: Tok) -> tuple[F64, str]:
         """A token's units per block (push on every output, squared norm), and its stem."""
@@ -122,8 +136,11 @@ class Scorer:
         rows: list[F64] = []
         units: list[str] = []
         norms = [t.norm for t in toks]
+        table = self._table
         for t in toks:
             got = get(t.norm)
+            if got is None and t.kind == "word" and t.norm in table:
+                got = self._table_rows[table[t.norm]], stem(t.norm)
             row, unit = self._token(t) if got is None else got
             rows.append(row)
             units.append(unit)

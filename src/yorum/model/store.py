@@ -3,6 +3,8 @@
 Arrays: ``vocab_<block>`` (UTF-8 bytes, one feature a line), ``idf`` and ``coef`` (one row per
 feature, blocks in order), ``block_weight``, ``intercept``, ``meta`` (UTF-8 JSON bytes).
 Columns of ``coef``: the offensive logit (calibrated), then the four category logits.
+Optional ``table_words`` / ``table_rows``: the scorer's per-word rows worked out in advance for
+the words of the vocabulary (derived from the arrays above, so that a word's first sight is cheap).
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 import io
 import json
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +37,8 @@ class Weights:
     coef: F32
     intercept: F32
     meta: dict[str, Any]
+    table: dict[str, int] = field(default_factory=dict)  # word → row of table_rows
+    table_rows: F32 = field(default_factory=lambda: np.zeros((0, 0), dtype=np.float32))
 
     @property
     def n_features(self) -> int:
@@ -53,6 +57,7 @@ def save(
     coef: npt.NDArray[np.floating[Any]],
     intercept: npt.NDArray[np.floating[Any]],
     meta: dict[str, Any],
+    table: tuple[list[str], npt.NDArray[np.floating[Any]]] | None = None,
 ) -> None:
     """Write the model; ``vocab[b]`` lists block ``b``'s features in index order."""
     arrays: dict[str, Any] = {
@@ -65,6 +70,8 @@ def save(
         intercept=intercept.astype(np.float32),
         meta=np.frombuffer(json.dumps(meta, sort_keys=True).encode("utf-8"), dtype=np.uint8),
     )
+    if table is not None:
+        arrays.update(table_words=_blob(table[0]), table_rows=table[1].astype(np.float32))
     path.parent.mkdir(parents=True, exist_ok=True)
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
         for name in sorted(arrays):
@@ -97,6 +104,13 @@ def load(path: Path) -> Weights:
             intercept=data["intercept"].astype(np.float32),
             meta=json.loads(data["meta"].tobytes().decode("utf-8")),
         )
+        if "table_words" in data:
+            words = data["table_words"].tobytes().decode("utf-8").split("\n")
+            rows = np.ascontiguousarray(data["table_rows"], dtype=np.float32)
+            if rows.shape[0] != len(words):
+                raise ValueError(f"{path}: table_rows do not match table_words")
+            weights = replace(weights, table=dict(zip(words, range(len(words)), strict=True)))
+            weights = replace(weights, table_rows=rows)
     if weights.coef.shape != (start, len(OUTPUTS)) or weights.idf.shape != (start,):
         raise ValueError(f"{path}: arrays do not match the vocabulary ({start} features)")
     return weights

@@ -136,6 +136,8 @@ def main(data_dir: Path, out_dir: Path | None, seed: int) -> None:
     from yorum.model.classifier import Scorer
     from yorum.model.evaluate import speed
 
+    table = Scorer(load(path)).word_table()  # derived from the weights just written
+    save(path, vocab, idf, np.array(s.block_weight), coef, intercept, meta, table)
     scorer = Scorer(load(path))
     belief: dict[str, Any] | None = None
     if (data_dir / MAYDA_FILE).is_file():

@@ -166,10 +166,7 @@ def test_text_data_files_are_well_formed(name: str, key_fields: int) -> None:
         assert data == sorted(data), "sorted, for the binary search"
 
 
-def test_data_loads_quickly() -> None:
-    import time
-
+def test_data_loads_afresh() -> None:
+    # Load time is part of the cold start measured by benchmarks/engine_speed.py.
     deasciify._data.cache_clear()
-    started = time.perf_counter()
-    deasciify._data()
-    assert time.perf_counter() - started < 1.0
+    assert deasciify.restore("Bu gorusme cok onemli") == "Bu görüşme çok önemli"
