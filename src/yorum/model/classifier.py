@@ -136,11 +136,11 @@ class Scorer:
         rows: list[F64] = []
         units: list[str] = []
         norms = [t.norm for t in toks]
-        table = self._table
+        known = self._table
         for t in toks:
             got = get(t.norm)
-            if got is None and t.kind == "word" and t.norm in table:
-                got = self._table_rows[table[t.norm]], stem(t.norm)
+            if got is None and t.kind == "word" and t.norm in known:
+                got = self._table_rows[known[t.norm]], stem(t.norm)
             row, unit = self._token(t) if got is None else got
             rows.append(row)
             units.append(unit)
