@@ -13,6 +13,9 @@ from tests.moderation.rules.helpers import flagged_words, run_rule
         "islam is cancer",
         "jews are scum",
         "ateistler hayvan",
+        "Ateistler ahlaksız insanlardır, hepsi.",
+        "Müslümanlar geri kafalı insanlar.",
+        "Atheists are immoral people.",
     ],
 )
 def test_attacks_on_beliefs_are_caught(text: str) -> None:
@@ -28,6 +31,7 @@ def test_attacks_on_beliefs_are_caught(text: str) -> None:
         "Ramazan ayında camiler doldu.",
         "Müzik dinledim, sonra dinlendim.",
         "The mosque and the church organised a food bank together.",
+        "Alevi vatandaşlar hain saldırıyı kınadı.",
     ],
 )
 def test_mentioning_faith_is_not_an_attack(text: str) -> None:

@@ -8,6 +8,9 @@ from tests.moderation.rules.helpers import flagged_words, run_rule
     [
         "inşallah ölürsün",
         "keşke trenin altında kalsaydı",
+        "Keşke uçağı düşse de hepsi ölse.",
+        "Bu adamı asmak lazım, yaşamayı hak etmiyor.",
+        "bunların hepsi linç edilmeli",
         "anası belli değil bunların",
         "seni bulacağım ve öldüreceğim",
         "Allah belanı versin",
@@ -28,6 +31,8 @@ def test_threats_and_death_wishes_are_caught(text: str) -> None:
         "The prime minister should resign over this failure.",
         "Ne olursa olsun, haber güzel.",
         "Allah rahmet eylesin, mekanı cennet olsun.",
+        "Tabloyu duvara asmak lazım.",
+        "Keşke fiyatlar düşse de herkes rahatlasa.",
     ],
 )
 def test_criticism_and_everyday_phrases_are_allowed(text: str) -> None:
