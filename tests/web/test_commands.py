@@ -95,3 +95,20 @@ def test_serve_reports_a_dead_database(data: Path, monkeypatch: pytest.MonkeyPat
     monkeypatch.setenv("YORUM_DATABASE_URL", "postgresql://postgres@127.0.0.1:1/none")
     r = CliRunner().invoke(app, ["serve"])
     assert r.exit_code == 1 and "Cannot open the database" in r.output
+
+
+@pytest.mark.parametrize(
+    ("url", "shown"),
+    [
+        ("sqlite:////srv/yorum/yorum.db", "/srv/yorum/yorum.db"),
+        ("sqlite:///data/yorum.db", "data/yorum.db"),
+        (
+            "postgresql+psycopg://yorum:secret@db.local:5432/yorum",
+            "postgresql+psycopg://db.local:5432/yorum",
+        ),
+    ],
+)
+def test_database_is_named_without_password_and_with_its_full_path(url: str, shown: str) -> None:
+    from yorum.web.commands import _where
+
+    assert _where(url) == shown

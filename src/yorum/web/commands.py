@@ -32,7 +32,7 @@ def _where(url: str) -> str:
     """The database for people, without a password."""
     parts = urlsplit(url)
     if parts.scheme.startswith("sqlite"):
-        return parts.path.lstrip("/") if url.startswith("sqlite:///") else url
+        return preflight.sqlite_path(url) or url  # sqlite:////srv/y.db → /srv/y.db
     host = parts.hostname or ""
     return f"{parts.scheme}://{host}{':' + str(parts.port) if parts.port else ''}{parts.path}"
 
