@@ -54,6 +54,12 @@ def fixed(text: str, language: str = "tr") -> dict[str, str]:
         ("İki ülke ara sında anlaşma imzalandı.", "ara sında", "arasında"),
         ("Kararı Cumhuriyet Savcılığıda inceledi.", "Savcılığıda", "Savcılığı da"),
         ("Ona yanliz kalmasını söyledim.", "yanliz", "yalnız"),
+        ("Haberi okuyunca bende çok şaşırdım.", "bende", "ben de"),  # verb agrees: "me too"
+        ("Sizde şaşırdınız mı?", "Sizde", "Siz de"),
+        ("Ben de gelicem yarın.", "gelicem", "geleceğim"),  # spoken endings
+        ("Bunu hiç anlamıyom.", "anlamıyom", "anlamıyorum"),
+        ("Türkiyede enflasyon çok yüksek.", "Türkiyede", "Türkiye'de"),  # name: apostrophe
+        ("Toplantı yarın Ankaradaki binada.", "Ankaradaki", "Ankara'daki"),
     ],
 )
 def test_rule_errors_are_caught_with_a_fix(text: str, wrong: str, right: str) -> None:
@@ -78,6 +84,12 @@ def test_misspelt_word_with_a_correction() -> None:
         "Enflasyon %85 oldu, 2023'te 1.500 TL zam geldi.",  # numbers
         "Detaylar https://example.com adresinde, @haber hesabında.",  # links, mentions
         "Bende de aynı sorun var, sende mi?",  # ambiguous clitics stay
+        "Bende bir kalem var.",  # "in me": no verb of the same person
+        "Kahveleri bende içelim.",  # "at my place": "içelim" is "we"
+        "Dün Ankaralı bir öğrenciyle konuştum, Türkçeyi çok iyi biliyor.",  # no apostrophe
+        "Türkler ve Kürtler kardeştir, Marksizmin tarihi uzundur.",
+        "Denizde yüzdük, Halide Hanım da geldi.",  # common word; a name missing from the list
+        "Valla bilmiyorum.",
         "Evde kimse yok, Yahuda da gelmedi.",  # a name ending in -da is no glued clitic
         "Karşıki evde oturan Telerate adlı şirketin müdürü geldi.",  # -ki suffix; a name
         "Toplantı 1 milyon $'lık bir bütçeyle onbeş gün sürdü.",  # suffix after a mark

@@ -1,7 +1,8 @@
 """The clitics de/da, ki and mi written joined or apart: the clear cases, with their corrections.
 
-"bende geliyorum" (in me / me too) is ambiguous and left alone; "gelecekmisin", "açısındanda",
-"dahada", "evde ki", "Rusya'yada" and "ara sında" are not.
+"bende" (in me / me too) is ambiguous alone, but not before a verb of the same person
+("bende çok şaşırdım" → "ben de"); "gelecekmisin", "açısındanda", "dahada", "evde ki",
+"Rusya'yada" and "ara sında" are clear too.
 """
 
 from __future__ import annotations
@@ -16,6 +17,14 @@ CLITIC_MI = ("mi", "mı", "mu", "mü")
 # Suffixes after an apostrophe that a clitic de/da cannot follow directly (Rusya'ya-da).
 KI_HOSTS = ("da", "de", "ta", "te", "n", "m", "a", "e", "ı", "i", "u", "ü")
 GLUE_HEAD = re.compile(r"y?[ae]|y?[ıiuü]|[dt][ae]n?|n[ıiuü]n|y?l[ae]")
+# A pronoun with "de" glued, and the person ending of a verb that agrees with the pronoun.
+PRONOUN_DE = {
+    "bende": ("ben", re.compile(r"(?<!l[ıi])m$")),  # şaşırdım, geliyorum; not içelim (we)
+    "sende": ("sen", re.compile(r"n$")),  # geldin, biliyorsun
+    "bizde": ("biz", re.compile(r"(?:[^n][ıiuü]z|k)$")),  # geliyoruz, yaptık
+    "sizde": ("siz", re.compile(r"n[ıiuü]z$")),  # şaşırdınız
+}
+VERB_REACH = 4  # words after the pronoun in which its verb is looked for
 
 
 def glued_by_frequency(word: str) -> str | None:
@@ -83,3 +92,22 @@ def is_detached_suffix(first: str, second: str) -> bool:
     if spelling.is_known(second) and second not in ("ta", "te"):
         return False
     return joined in spelling.data().frequency and morphology.is_valid(joined)
+
+
+def pronoun_de(word: str, following: list[str]) -> str | None:
+    """``bende`` + ``çok şaşırdım`` → ``ben de``: the first verb after it agrees with the pronoun.
+
+    ``following`` are the next words of the same clause, lower case.
+    """
+    got = PRONOUN_DE.get(word)
+    if got is None:
+        return None
+    pronoun, ending = got
+    for nxt in following[:VERB_REACH]:
+        kinds = morphology.kinds(nxt)
+        if "verb" not in kinds:
+            continue
+        if kinds != {"verb"}:
+            return None  # kaldı, var: a noun reading too, so not clear enough
+        return f"{pronoun} de" if ending.search(nxt) else None
+    return None

@@ -207,6 +207,14 @@ def is_name_form(word_lower: str) -> bool:
     return bool(word.isalpha() and _analyses(_names(), word, len(word)))
 
 
+def name_splits(word_lower: str) -> list[tuple[str, str]]:
+    """Every (name, suffixes) analysis as a proper name, longest name first."""
+    word = word_lower.translate(_CIRCUMFLEX)
+    if not word.isalpha():
+        return []
+    return [(s, t) for s, _, t in _analyses(_names(), word, len(word))]
+
+
 @lru_cache(maxsize=20_000)
 def kinds(word_lower: str) -> frozenset[str]:
     """The kinds of the stems of every analysis (``bunun`` → function, ``diyor`` → verb)."""

@@ -6,6 +6,7 @@ errors, frequencies, names, foreign words) and the corrections. All data loads o
 
 from __future__ import annotations
 
+import re
 import threading
 from dataclasses import dataclass
 from functools import lru_cache
@@ -134,6 +135,58 @@ def _is_number(word: str) -> bool:
         if morphology.is_valid(rest) or _is_number(rest):
             return True
     return False
+
+
+# Case endings (and -deki, the copula -dir) that a proper name takes after an apostrophe.
+CASE_ENDING = re.compile(r"y?[ae]|y?[ıiuü]|n?[ıiuü]n|[dt][ae]n?|[dt][ae]ki|y?l[ae]|[dt][ıiuü]r")
+MIN_NAME = 4  # shorter names clash with colloquial words (Valla: Val'la?)
+MIN_ENDING = 2  # one vowel (Halide: Halid'e?) is as often the end of a name missing from the list
+# Language names (Türkçe), -isms and dynasties are no proper names to the apostrophe rule (TDK).
+NOT_NAMES = re.compile(r".*(?:[cç][ae]|[iı]zm|osmanlı)|ibn")
+
+
+@lru_cache(maxsize=20_000)
+def missing_apostrophe(word: str) -> str | None:
+    """``türkiyede`` → ``türkiye'de``: a name with a case ending and no apostrophe, or None.
+
+    Not for words that are also common words (``denizde``) or names as they stand (``mersin``),
+    nor for derivations that take no apostrophe (``ankaralı``, ``türkler``, ``türkçe``).
+    """
+    if is_known(word):
+        return None
+    found = morphology.name_splits(word)
+    if not found or any(not tail for _, tail in found):
+        return None
+    name, tail = found[0]
+    if len(name) < MIN_NAME or len(tail) < MIN_ENDING or NOT_NAMES.fullmatch(name):
+        return None
+    if not CASE_ENDING.fullmatch(tail):
+        return None
+    return f"{name}'{tail}"
+
+
+# Spoken endings written down: future gelicem/yapacam/gidecez, progressive yapıyom/gidiyon.
+SPOKEN_FUTURE = re.compile(r"[aeıi]?([cç])[ae]([mz])$")
+SPOKEN_PROGRESSIVE = re.compile(r"yo([mn])$")
+
+
+@lru_cache(maxsize=20_000)
+def colloquial(word: str) -> str | None:
+    """The written form of a spoken ending (``gelicem`` → ``geleceğim``), when it is a word."""
+    m = SPOKEN_PROGRESSIVE.search(word)
+    if m is not None:
+        cand = word[: m.start()] + ("yorum" if m.group(1) == "m" else "yorsun")
+        return cand if is_known(cand) else None
+    m = SPOKEN_FUTURE.search(word)
+    if m is None or m.start() < 2:
+        return None
+    stem, c, person = word[: m.start()], m.group(1), m.group(2)
+    for a, i in (("e", "i"), ("a", "ı")):
+        for buffer in ("y",) if stem[-1] in morphology.VOWELS else ("",):
+            cand = f"{stem}{buffer}{a}{c}{a}ğ{i}{person}"
+            if is_known(cand):
+                return cand
+    return None
 
 
 def is_name(word: str) -> bool:

@@ -22,6 +22,7 @@ from yorum.moderation.verdict import Finding, Fix
 
 RULE_ID = "spelling"
 SENTENCE_END = frozenset(".!?…:\n")
+CLAUSE_END = frozenset(',;.!?…:\n()"')
 MARKS = ("'", "’")  # apostrophes
 # Case and copula suffixes that are written after an apostrophe, never as a word of their own.
 DETACHED_SUFFIX = re.compile(
@@ -126,12 +127,30 @@ def _turkish(doc: Prepared, policy: Policy) -> list[Error]:
                 i += 2
                 continue
         error = _apostrophe(doc, token, words[i - 1] if i else None)
+        if error is None and modes[i] == "word" and token.lower in clitics.PRONOUN_DE:
+            error = _pronoun_de(doc, words, i)
         if error is None and modes[i] and doc.text[token.start - 1 : token.start] not in MARKS:
             error = _turkish_word(token, ascii_text, shouted, modes[i] == "name")
         if error is not None:
             errors.append(error)
         i += 1
     return errors
+
+
+def _pronoun_de(doc: Prepared, words: tuple[Token, ...], i: int) -> Error | None:
+    """``bende çok şaşırdım`` → ``ben de``: the verb of the clause agrees with the pronoun."""
+    following: list[str] = []
+    for prev, nxt in zip(words[i : i + clitics.VERB_REACH], words[i + 1 :], strict=False):
+        if any(ch in CLAUSE_END for ch in doc.text[prev.end : nxt.start]):
+            break
+        following.append(nxt.lower)
+    fixed = clitics.pronoun_de(words[i].lower, following)
+    token = words[i]
+    return (
+        None
+        if fixed is None
+        else Error(token.start, token.end, "clitic", _cased(token.text, fixed))
+    )
 
 
 def _pair(doc: Prepared, token: Token, nxt: Token) -> Error | None:
@@ -181,12 +200,24 @@ def _turkish_word(token: Token, ascii_text: bool, shouted: bool, name: bool) -> 
 def _name_fix(text: str) -> tuple[str, str | None] | None:
     """A capitalised word inside a sentence is a name, but a clitic may be glued to it."""
     word = tr_lower(text)
-    if len(word) > MAX_LETTERS or tr.is_known(word) or tr.is_name(word):
+    if len(word) > MAX_LETTERS or tr.is_known(word):
         return None
+    found = _apostrophe_fix(text, word)
+    if found is not None or tr.is_name(word):
+        return found
     fixed = clitics.split_clitic(word)  # Savcılığıda → Savcılığı da, but not Yahuda → Yahu da
     if fixed is None or not all(tail for _, tail in morphology.splits(fixed.split(" ")[0])):
         return None
     return "clitic", _cased(text, fixed)
+
+
+def _apostrophe_fix(text: str, word: str) -> tuple[str, str | None] | None:
+    """A capitalised name with its case ending written on: ``Türkiyede`` → ``Türkiye'de``."""
+    fixed = tr.missing_apostrophe(word)
+    if fixed is None:
+        return None
+    cut = fixed.index("'")
+    return "rule", f"{text[:cut]}'{text[cut:]}"
 
 
 @lru_cache(maxsize=CACHE)
@@ -204,11 +235,15 @@ def _word_fix(text: str, ascii_text: bool, shouted: bool) -> tuple[str, str | No
     if len(word) < MIN_LETTERS or (shouted and text.isupper()):
         return None
     if tr.is_name(word):
-        return None  # a name (in lower case it should take its capital: too often a false alarm)
+        # A name (in lower case it should take its capital: too often a false alarm).
+        return _apostrophe_fix(text, word) if text[0].isupper() else None
     if ascii_text and word.isascii() and any(ch in "cgiosu" for ch in word):
         return None  # typed without Turkish letters: the turkish_chars rule's
     if tr.lacks_letters(word):
         return None
+    fixed = tr.colloquial(word)  # gelicem → geleceğim
+    if fixed is not None:
+        return "rule", _cased(text, fixed)
     fixed = clitics.split_clitic(word)
     if fixed is not None:
         return "clitic", _cased(text, fixed)
