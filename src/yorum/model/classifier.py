@@ -35,7 +35,7 @@ _Q = 3 * _N  # a token's row: pushes of the word, char and stem units, then thei
 _ROW = _Q + 3
 EVIDENCE_MAX = 3  # spans per score
 EVIDENCE_SHARE = 0.2  # a word must carry at least this share of the top word's push
-_TOKEN_CACHE_MAX = 200_000
+_TOKEN_CACHE_MAX = 50_000  # words outside the shipped table only
 _LOCK = threading.Lock()
 _SCORERS: dict[Path, Scorer] = {}
 
