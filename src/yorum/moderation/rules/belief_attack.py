@@ -15,7 +15,8 @@ from yorum.moderation.prepare import Prepared
 from yorum.moderation.verdict import Finding
 
 RULE_ID = "belief_attack"
-WINDOW = 4
+WINDOW = 6  # words between a belief group and abuse, inside one sentence
+SENTENCE_END = frozenset(".!?…\n")
 
 
 @cache
@@ -48,7 +49,10 @@ def _near_abuse(doc: Prepared, policy: Policy) -> set[tuple[int, int]]:
     spans: set[tuple[int, int]] = set()
     for g in groups:
         for a in abuse:
-            if (a.start, a.end) != (g.start, g.end) and abs(pos[g.start] - pos[a.start]) <= WINDOW:
+            if (a.start, a.end) == (g.start, g.end) or abs(pos[g.start] - pos[a.start]) > WINDOW:
+                continue
+            between = doc.text[min(g.end, a.end) : max(g.start, a.start)]
+            if not SENTENCE_END.intersection(between):
                 spans.update({(g.start, g.end), (a.start, a.end)})
     return spans
 
