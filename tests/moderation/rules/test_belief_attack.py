@@ -16,6 +16,11 @@ from tests.moderation.rules.helpers import flagged_words, run_rule
         "Ateistler ahlaksız insanlardır, hepsi.",
         "Müslümanlar geri kafalı insanlar.",
         "Atheists are immoral people.",
+        "Yahudilik bir din değil, bir çıkar örgütüdür.",
+        "Şiiler gerçek Müslüman değil.",
+        "Oruç tutmak çağ dışı bir işkencedir.",
+        "Islam is a religion of violence.",
+        "Anyone who still prays is living in the Stone Age.",
     ],
 )
 def test_attacks_on_beliefs_are_caught(text: str) -> None:
@@ -32,6 +37,9 @@ def test_attacks_on_beliefs_are_caught(text: str) -> None:
         "Müzik dinledim, sonra dinlendim.",
         "The mosque and the church organised a food bank together.",
         "Alevi vatandaşlar hain saldırıyı kınadı.",
+        "Şimdi siyasette ilkeli olmak zor.",  # no sect in şimdi/siyaset, no ilkel in ilkeli
+        "Oruç tutanlara kolaylıklar dileriz, iftar saati yaklaştı.",
+        "Kurban Bayramı'nda kurban kesmek isteyenler belediyenin alanlarını kullanmalı.",
     ],
 )
 def test_mentioning_faith_is_not_an_attack(text: str) -> None:

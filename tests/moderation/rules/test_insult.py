@@ -14,6 +14,13 @@ from tests.moderation.rules.helpers import flagged_words, run_rule
         "you are an idiot",
         "what a moron",
         "you are so stupid",
+        "Vali koca bir beceriksiz.",
+        "Senin gibi cahiller yüzünden ilerleyemiyoruz.",
+        "Git işine ezik.",
+        "What a clueless, brainless commentator.",
+        "Only a pathetic loser would defend this.",
+        "The minister is an incompetent clown.",
+        "Nobody asked you, you ignorant fool.",
     ],
 )
 def test_insults_are_caught(text: str) -> None:
@@ -28,6 +35,8 @@ def test_insults_are_caught(text: str) -> None:
         "Köpeğim hastalandı, veterinere götürdüm.",
         "What a stupid decision by the council.",
         "Bakan istifa etmeli, bu politika yanlış.",
+        "Do you find this plan stupid?",
+        "Cahillik en büyük düşmanımız, eğitime yatırım şart.",
     ],
 )
 def test_innocent_senses_are_left_alone(text: str) -> None:

@@ -56,6 +56,7 @@ def fixed(text: str, language: str = "tr") -> dict[str, str]:
         ("Ona yanliz kalmasını söyledim.", "yanliz", "yalnız"),
         ("Haberi okuyunca bende çok şaşırdım.", "bende", "ben de"),  # verb agrees: "me too"
         ("Sizde şaşırdınız mı?", "Sizde", "Siz de"),
+        ("Valla sende haklısın.", "sende", "sen de"),  # second person copula
         ("Ben de gelicem yarın.", "gelicem", "geleceğim"),  # spoken endings
         ("Bunu hiç anlamıyom.", "anlamıyom", "anlamıyorum"),
         ("Türkiyede enflasyon çok yüksek.", "Türkiyede", "Türkiye'de"),  # name: apostrophe
@@ -66,6 +67,12 @@ def test_rule_errors_are_caught_with_a_fix(text: str, wrong: str, right: str) ->
     finding = check(text)
     assert finding is not None and finding.message == "spelling.rule_error"
     assert fixed(text)[wrong] == right
+
+
+def test_a_doubled_consonant_left_out_is_corrected_even_at_a_sentence_start() -> None:
+    text = "Müteahitlerin hepsi yargılanmalı."
+    assert fixed(text) == {"Müteahitlerin": "Müteahhitlerin"}
+    assert check("Kılıçdaroğlu dün konuştu.") is None  # a capitalised unknown word is a name
 
 
 def test_misspelt_word_with_a_correction() -> None:
@@ -86,6 +93,7 @@ def test_misspelt_word_with_a_correction() -> None:
         "Bende de aynı sorun var, sende mi?",  # ambiguous clitics stay
         "Bende bir kalem var.",  # "in me": no verb of the same person
         "Kahveleri bende içelim.",  # "at my place": "içelim" is "we"
+        "Sende kalsın bu kitap.",  # "kalsın" is the third person
         "Dün Ankaralı bir öğrenciyle konuştum, Türkçeyi çok iyi biliyor.",  # no apostrophe
         "Türkler ve Kürtler kardeştir, Marksizmin tarihi uzundur.",
         "Denizde yüzdük, Halide Hanım da geldi.",  # common word; a name missing from the list

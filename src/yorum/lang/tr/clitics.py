@@ -20,10 +20,18 @@ GLUE_HEAD = re.compile(r"y?[ae]|y?[ıiuü]|[dt][ae]n?|n[ıiuü]n|y?l[ae]")
 # A pronoun with "de" glued, and the person ending of a verb that agrees with the pronoun.
 PRONOUN_DE = {
     "bende": ("ben", re.compile(r"(?<!l[ıi])m$")),  # şaşırdım, geliyorum; not içelim (we)
-    "sende": ("sen", re.compile(r"n$")),  # geldin, biliyorsun
+    # geldin, biliyorsun, gidersin, gelsen; not kalsın (the third person's imperative)
+    "sende": (
+        "sen",
+        re.compile(
+            r"(?:[dt][ıiuü]n|(?:yor|[aeıiuü]r|[cç][ae]k|m[ıiuü]ş|m[ae]l[ıi])s[ıiuü]n|s[ae]n)$"
+        ),
+    ),
     "bizde": ("biz", re.compile(r"(?:[^n][ıiuü]z|k)$")),  # geliyoruz, yaptık
     "sizde": ("siz", re.compile(r"n[ıiuü]z$")),  # şaşırdınız
 }
+# The copula endings of the second person, which no possessive ending looks like.
+COPULA = {"sen": re.compile(r"s[ıiuü]n$"), "siz": re.compile(r"s[ıiuü]n[ıiuü]z$")}
 VERB_REACH = 4  # words after the pronoun in which its verb is looked for
 
 
@@ -105,6 +113,9 @@ def pronoun_de(word: str, following: list[str]) -> str | None:
     pronoun, ending = got
     for nxt in following[:VERB_REACH]:
         kinds = morphology.kinds(nxt)
+        copula = COPULA.get(pronoun)
+        if copula and copula.search(nxt) and "verb" not in kinds and morphology.is_valid(nxt):
+            return f"{pronoun} de"  # sende haklısın: -sın, -sınız are no possessive endings
         if "verb" not in kinds:
             continue
         if kinds != {"verb"}:

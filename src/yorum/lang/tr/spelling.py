@@ -223,7 +223,8 @@ def suggest(word: str) -> str | None:
 
 
 def _valid_cheap_edits(word: str) -> list[str]:
-    """Valid words one deletion or transposition away (at most two: callers need 0, 1, many).
+    """Valid words one deletion, transposition or doubled consonant away (at most two: callers
+    need 0, 1, many).
 
     Morphology is checked only on these few edits: on every edit it cost tens of ms a word.
     """
@@ -231,6 +232,7 @@ def _valid_cheap_edits(word: str) -> list[str]:
     splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
     cheap = {a + b[1:] for a, b in splits if b}
     cheap |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    cheap |= {a + b[0] + b for a, b in splits if b and b[0] not in morphology.VOWELS}  # müteahhit
     cheap.discard(word)
     found: list[str] = []
     for e in sorted(cheap):

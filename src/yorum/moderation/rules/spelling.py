@@ -248,9 +248,18 @@ def _word_fix(text: str, ascii_text: bool, shouted: bool) -> tuple[str, str | No
     if fixed is not None:
         return "clitic", _cased(text, fixed)
     fixed = tr.suggest(word)
-    if fixed is None or text[0].isupper():  # capitalised: opens a sentence, most likely a name
-        return None  # else nothing near: a rare or foreign word is likelier than a typo
+    if fixed is None:
+        return None  # nothing near: a rare or foreign word is likelier than a typo
+    if text[0].isupper() and not _doubled(word, fixed):
+        return None  # capitalised: opens a sentence, most likely a name (Müteahit: no name)
     return "word", _cased(text, fixed)
+
+
+def _doubled(word: str, fixed: str) -> bool:
+    """Whether ``fixed`` is ``word`` with one consonant doubled (müteahit → müteahhit)."""
+    return len(fixed) == len(word) + 1 and any(
+        fixed[i] == fixed[i + 1] and fixed[:i] + fixed[i + 1 :] == word for i in range(len(word))
+    )
 
 
 def _english(doc: Prepared, policy: Policy) -> list[Error]:
