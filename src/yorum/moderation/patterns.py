@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from yorum.lang.lexicon import read_list
+from yorum.moderation import lists
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +33,17 @@ def compile_patterns(lines: Iterable[str], **fill: str) -> tuple[Pattern, ...]:
 def load_patterns(package: str, name: str, **fill: str) -> tuple[Pattern, ...]:
     # Patterns contain "#" rarely; list files use "# " at line start for comments only.
     return compile_patterns(read_list(package, name), **fill)
+
+
+def by_language(name: str, **fill: str) -> dict[str, tuple[Pattern, ...]]:
+    """A rule's Turkish and English pattern files; other languages get both."""
+    tr = load_patterns(lists.TR, name, **fill)
+    en = load_patterns(lists.EN, name, **fill)
+    return {"tr": tr, "en": en, "": tr + en}
+
+
+def for_language(table: dict[str, tuple[Pattern, ...]], language: str) -> tuple[Pattern, ...]:
+    return table.get(language, table[""])
 
 
 def find_all(patterns: Iterable[Pattern], text: str) -> list[tuple[int, int, str]]:

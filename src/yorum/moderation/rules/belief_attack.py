@@ -9,7 +9,7 @@ from functools import cache
 from yorum.lang.fold import Unit
 from yorum.moderation import lists
 from yorum.moderation.abuse import model_finding
-from yorum.moderation.patterns import Pattern, find_all, load_patterns
+from yorum.moderation.patterns import Pattern, by_language, find_all, for_language
 from yorum.moderation.policy import Policy
 from yorum.moderation.prepare import Prepared
 from yorum.moderation.verdict import Finding
@@ -20,8 +20,8 @@ SENTENCE_END = frozenset(".!?…\n")
 
 
 @cache
-def _patterns() -> tuple[Pattern, ...]:
-    return load_patterns(lists.TR, "belief_patterns.txt")
+def _table() -> dict[str, tuple[Pattern, ...]]:
+    return by_language("belief_patterns.txt")
 
 
 def _positions(units: tuple[Unit, ...]) -> dict[int, int]:
@@ -61,7 +61,8 @@ def check(doc: Prepared, policy: Policy) -> list[Finding]:
     settings = policy.rule(RULE_ID)
     spans = _near_abuse(doc, policy)
     spans.update((h.start, h.end) for h in doc.find(lists.belief_slurs(), policy.allowed_words))
-    spans.update((s, e) for s, e, _ in find_all(_patterns(), doc.match_text))
+    phrases = find_all(for_language(_table(), doc.language), doc.match_text)
+    spans.update((s, e) for s, e, _ in phrases)
     if spans:
         return [
             Finding(

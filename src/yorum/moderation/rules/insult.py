@@ -11,7 +11,7 @@ from functools import cache
 
 from yorum.moderation import lists
 from yorum.moderation.abuse import model_finding
-from yorum.moderation.patterns import Pattern, find_all, load_patterns
+from yorum.moderation.patterns import Pattern, by_language, find_all, for_language
 from yorum.moderation.policy import Policy
 from yorum.moderation.prepare import Prepared
 from yorum.moderation.verdict import Finding
@@ -20,17 +20,15 @@ RULE_ID = "insult"
 
 
 @cache
-def _patterns() -> tuple[Pattern, ...]:
+def _table() -> dict[str, tuple[Pattern, ...]]:
     words = "|".join(re.escape(w) for w in lists.insult_context_words())
-    return load_patterns(lists.TR, "insult_patterns.txt", W=words) + load_patterns(
-        lists.EN, "insult_patterns.txt", W=words
-    )
+    return by_language("insult_patterns.txt", W=words)
 
 
 def check(doc: Prepared, policy: Policy) -> list[Finding]:
     settings = policy.rule(RULE_ID)
     spans = {(h.start, h.end) for h in doc.find(lists.insult(), policy.allowed_words)}
-    for start, end, _ in find_all(_patterns(), doc.match_text):
+    for start, end, _ in find_all(for_language(_table(), doc.language), doc.match_text):
         if doc.lower[start:end] not in policy.allowed_words:
             spans.add((start, end))
     if spans:

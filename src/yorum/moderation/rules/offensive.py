@@ -5,9 +5,8 @@ from __future__ import annotations
 
 from functools import cache
 
-from yorum.moderation import lists
 from yorum.moderation.abuse import model_finding
-from yorum.moderation.patterns import Pattern, find_all, load_patterns
+from yorum.moderation.patterns import Pattern, by_language, find_all, for_language
 from yorum.moderation.policy import Policy
 from yorum.moderation.prepare import Prepared
 from yorum.moderation.verdict import Finding
@@ -16,15 +15,13 @@ RULE_ID = "offensive"
 
 
 @cache
-def _patterns() -> tuple[Pattern, ...]:
-    return load_patterns(lists.TR, "offensive_patterns.txt") + load_patterns(
-        lists.EN, "offensive_patterns.txt"
-    )
+def _table() -> dict[str, tuple[Pattern, ...]]:
+    return by_language("offensive_patterns.txt")
 
 
 def check(doc: Prepared, policy: Policy) -> list[Finding]:
     settings = policy.rule(RULE_ID)
-    hits = find_all(_patterns(), doc.match_text)
+    hits = find_all(for_language(_table(), doc.language), doc.match_text)
     if hits:
         spans = tuple(sorted({(s, e) for s, e, _ in hits}))
         detail = {"source": "patterns", "patterns": sorted({p for _, _, p in hits})}
