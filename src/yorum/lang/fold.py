@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from itertools import pairwise
 
 from yorum.lang.tr.text import tr_lower
 
@@ -135,6 +136,12 @@ def _unit(text: str, start: int, end: int, joined: bool) -> Unit | None:
     return None if got is None else Unit(surface, got[0], start, end, joined, got[1])
 
 
+def _masked(text: str, pieces: list[tuple[int, int]]) -> bool:
+    """Pieces of one word with only asterisks between them (``f*ck``, ``o**spu``)."""
+    gaps = (text[a[1] : b[0]] for a, b in pairwise(pieces))
+    return all(0 < len(g) <= 2 and set(g) == {"*"} for g in gaps)
+
+
 def match_units(text: str) -> list[Unit]:
     """Words of ``text`` for matching, plus words rebuilt from spread-out letters.
 
@@ -164,6 +171,11 @@ def match_units(text: str) -> list[Unit]:
             if u is not None:
                 units.append(u)
             continue
+        if len(pieces) >= 2 and _masked(text, pieces):
+            # f*ck, s**ktir: letters hidden behind asterisks; the rest, joined, is one word too.
+            u = _unit(text, pieces[0][0], pieces[-1][1], True)
+            if u is not None:
+                units.append(u)
         for p_start, p_end in pieces:
             if p_end - p_start == 1 and len(pieces) == 1:
                 singles.append((p_start, p_end))

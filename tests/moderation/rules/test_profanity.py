@@ -18,6 +18,7 @@ from yorum.moderation.policy import default_policy, parse_policy
         "amına koyayım bunun",
         "orospu çocukları",
         "ne biçim adam amk",
+        "Another tax hike? F*ck this.",  # letters hidden behind asterisks
         "senin gotune",
         "what the fuck is this",
         "this is bullshit",
@@ -40,6 +41,7 @@ def test_swearing_is_caught(text: str) -> None:
         "Şikayet ediyorum, sık sık arıza yapıyor.",
         "I got the message.",
         "Sikke ve amca ve götürdü",
+        "Not *that* again, 5*3 is fifteen.",
     ],
 )
 def test_innocent_look_alikes_are_left_alone(text: str) -> None:
