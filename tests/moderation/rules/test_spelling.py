@@ -143,6 +143,21 @@ def test_one_error_in_a_long_comment_is_advice() -> None:
     assert spelling.check(doc, policy)[0].severity == "advice"
 
 
+@pytest.mark.parametrize(
+    ("text", "right"),
+    [
+        ("Their going to raise the fares again.", "They're going to raise the fares again."),
+        ("Your welcome to join.", "You're welcome to join."),
+        ("Its a shame.", "It's a shame."),
+        ("He could of won.", "He could have won."),
+        ("Inportant news today.", "Important news today."),  # English casing: I, not İ
+        ("THEIR GOING HOME NOW", "They're going home now"),  # lowered first, then fixed
+    ],
+)
+def test_english_confusions_and_casing(text: str, right: str) -> None:
+    assert yorum.moderate(text).suggestion == right
+
+
 def test_english_misspellings() -> None:
     text = "I definately agree with the goverment on this."
     assert flagged(text, "en") == ["definately", "goverment"]

@@ -16,6 +16,21 @@ CLEAR_WIN = 3.0  # the best candidate must be this many times as frequent as the
 MIN_LENGTH = 3
 MAX_LENGTH = 30  # longer tokens are no words
 
+# Words confused with another that sounds the same, told apart by the next word.
+_FOLLOWED_BY: dict[str, tuple[str, frozenset[str]]] = {
+    "their": ("they're", frozenset({"going", "gonna", "not", "always", "never", "just", "all"})),
+    "there": ("they're", frozenset({"going", "gonna"})),
+    "your": (
+        "you're",
+        frozenset({"welcome", "going", "gonna", "right", "wrong", "not", "so", "being", "just"}),
+    ),
+    "its": ("it's", frozenset({"a", "an", "not", "been", "going", "time", "just", "so", "too"})),
+    "could": ("could have", frozenset({"of"})),
+    "should": ("should have", frozenset({"of"})),
+    "would": ("would have", frozenset({"of"})),
+    "must": ("must have", frozenset({"of"})),
+}
+
 _LOCK = threading.Lock()
 _CHECKER: Any = None
 
@@ -66,3 +81,12 @@ def correction(word_lower: str) -> str | None:
     if len(ranked) > 1 and ranked[0][0] < CLEAR_WIN * ranked[1][0]:
         return None
     return str(ranked[0][1])
+
+
+def pair_error(first: str, second: str) -> str | None:
+    """``their going`` → ``they're going``, ``could of`` → ``could have``; None when fine."""
+    got = _FOLLOWED_BY.get(first)
+    if got is None or second not in got[1]:
+        return None
+    fixed, _ = got
+    return fixed if second == "of" else f"{fixed} {second}"

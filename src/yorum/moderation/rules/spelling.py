@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from yorum.lang.en import spelling as en
 from yorum.lang.tr import clitics, morphology
@@ -74,11 +75,13 @@ def _finding(doc: Prepared, policy: Policy, errors: list[Error]) -> Finding:
     )
 
 
-def _cased(original: str, fixed: str) -> str:
-    """Give the correction the capitalisation of the original word."""
-    if len(original) > 1 and original == tr_upper(original):
-        return tr_upper(fixed)
-    return tr_capitalize(fixed) if original[:1].isupper() else fixed
+def _cased(original: str, fixed: str, english: bool = False) -> str:
+    """Give the correction the capitalisation of the original word (Turkish casing by default)."""
+    if len(original) > 1 and original == (original.upper() if english else tr_upper(original)):
+        return fixed.upper() if english else tr_upper(fixed)
+    if not original[:1].isupper():
+        return fixed
+    return fixed[:1].upper() + fixed[1:] if english else tr_capitalize(fixed)
 
 
 def _sentence_start(doc: Prepared, token: Token) -> bool:
@@ -264,10 +267,19 @@ def _doubled(word: str, fixed: str) -> bool:
 
 def _english(doc: Prepared, policy: Policy) -> list[Error]:
     errors: list[Error] = []
-    for token in doc.words:
-        if _mode(doc, token, policy, False) != "word" or not en.is_misspelt(token.lower):
+    words = doc.words
+    lower = {t.index: t.text.lower() for t in words}  # English casing: "Its" is "its", not "ıts"
+    for token, nxt in pairwise(words):
+        if doc.text[token.end : nxt.start] != " " or token.text.isupper():
+            continue  # shouted words are lowered first (all_caps), then checked again
+        fixed = en.pair_error(lower[token.index], lower[nxt.index])
+        if fixed is not None and not policy.is_allowed(lower[token.index]):
+            errors.append(Error(token.start, nxt.end, "rule", _cased(token.text, fixed, True)))
+    for token in words:
+        word = lower[token.index]
+        if _mode(doc, token, policy, False) != "word" or not en.is_misspelt(word):
             continue
-        fixed = en.correction(token.lower)
-        cased = None if fixed is None else _cased(token.text, fixed)
+        fixed = en.correction(word)
+        cased = None if fixed is None else _cased(token.text, fixed, True)
         errors.append(Error(token.start, token.end, "word", cased))
     return errors
