@@ -36,6 +36,7 @@ def test_insults_are_caught(text: str) -> None:
         "What a stupid decision by the council.",
         "Bakan istifa etmeli, bu politika yanlış.",
         "Do you find this plan stupid?",
+        "Bu dizinin senaristi izleyiciyi aptal yerine koyuyor.",  # an idiom
         "Cahillik en büyük düşmanımız, eğitime yatırım şart.",
     ],
 )

@@ -151,11 +151,16 @@ def test_one_error_in_a_long_comment_is_advice() -> None:
         ("Its a shame.", "It's a shame."),
         ("He could of won.", "He could have won."),
         ("Inportant news today.", "Important news today."),  # English casing: I, not İ
+        ("Definately wrong.", "Definitely wrong."),
         ("THEIR GOING HOME NOW", "They're going home now"),  # lowered first, then fixed
     ],
 )
 def test_english_confusions_and_casing(text: str, right: str) -> None:
     assert yorum.moderate(text).suggestion == right
+
+
+def test_english_names_opening_a_sentence_are_no_errors() -> None:
+    assert yorum.moderate("Eid Mubarak to all Muslim readers.").decision == "approved"
 
 
 def test_english_misspellings() -> None:

@@ -107,3 +107,14 @@ def test_english_comments_are_left_alone() -> None:
     verdict = moderate("This is a great article about the economy.", only_this_rule())
     assert verdict.language == "en"
     assert verdict.violations == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "YSK'nin açıkladığı kesin sonuçlara göre katılım yüksek.",  # read "ye-se-ka": not ours
+        "Kravat takınca iyi hâl mi oluyor?",  # a particle's harmony, not letters left out
+    ],
+)
+def test_acronym_suffixes_and_particles_of_writers_with_turkish_letters(text: str) -> None:
+    assert check(Prepared(text), default_policy()) == []

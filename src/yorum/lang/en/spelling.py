@@ -54,8 +54,11 @@ def _zipf(word: str) -> float:
 
 
 @lru_cache(maxsize=50_000)
-def is_misspelt(word_lower: str) -> bool:
-    """True for a word in no English list, or a rare variant of a much more common word."""
+def is_misspelt(word_lower: str, capitalised: bool = False) -> bool:
+    """True for a word in no English list, or a rare variant of a much more common word.
+
+    A capitalised word that wordfreq knows (Eid, Brexit) is a name, whatever is near it.
+    """
     word = word_lower.replace("’", "'")
     if not MIN_LENGTH <= len(word) <= MAX_LENGTH or not word.isalpha() or not word.isascii():
         return False
@@ -65,6 +68,8 @@ def is_misspelt(word_lower: str) -> bool:
     zipf = _zipf(word)
     if zipf < KNOWN_ZIPF:
         return True
+    if capitalised:
+        return False
     near = spell.known(spell.edit_distance_1(word))
     return any(_zipf(w) - zipf >= MORE_COMMON_BY for w in near)  # definately, recieve, teh
 

@@ -11,7 +11,7 @@ from functools import cache
 
 from yorum.moderation import lists
 from yorum.moderation.abuse import model_finding
-from yorum.moderation.patterns import Pattern, by_language, find_all, for_language
+from yorum.moderation.patterns import Pattern, by_language, find_all, for_language, load_patterns
 from yorum.moderation.policy import Policy
 from yorum.moderation.prepare import Prepared
 from yorum.moderation.verdict import Finding
@@ -25,9 +25,19 @@ def _table() -> dict[str, tuple[Pattern, ...]]:
     return by_language("insult_patterns.txt", W=words)
 
 
+@cache
+def _idioms() -> tuple[Pattern, ...]:
+    return load_patterns(lists.TR, "insult_idioms.txt")
+
+
 def check(doc: Prepared, policy: Policy) -> list[Finding]:
     settings = policy.rule(RULE_ID)
-    spans = {(h.start, h.end) for h in doc.find(lists.insult(), policy.allowed_words)}
+    idioms = [(s, e) for s, e, _ in find_all(_idioms(), doc.match_text)]
+    spans = {
+        (h.start, h.end)
+        for h in doc.find(lists.insult(), policy.allowed_words)
+        if not any(s <= h.start and h.end <= e for s, e in idioms)
+    }
     for start, end, _ in find_all(for_language(_table(), doc.language), doc.match_text):
         if doc.lower[start:end] not in policy.allowed_words:
             spans.add((start, end))

@@ -275,9 +275,12 @@ def _english(doc: Prepared, policy: Policy) -> list[Error]:
         fixed = en.pair_error(lower[token.index], lower[nxt.index])
         if fixed is not None and not policy.is_allowed(lower[token.index]):
             errors.append(Error(token.start, nxt.end, "rule", _cased(token.text, fixed, True)))
-    for token in words:
+    for i, token in enumerate(words):
         word = lower[token.index]
-        if _mode(doc, token, policy, False) != "word" or not en.is_misspelt(word):
+        # A capitalised word opening a sentence before another one (Eid Mubarak) is a name.
+        after = words[i + 1].text if i + 1 < len(words) else ""
+        capitalised = token.text[:1].isupper() and after[:1].isupper()
+        if _mode(doc, token, policy, False) != "word" or not en.is_misspelt(word, capitalised):
             continue
         fixed = en.correction(word)
         cased = None if fixed is None else _cased(token.text, fixed, True)

@@ -8,7 +8,7 @@ something else. A word that is itself a dictionary word as typed (``yasa``/``ya�
 from __future__ import annotations
 
 from yorum.lang.tr import deasciify, morphology
-from yorum.lang.tr.text import tr_lower
+from yorum.lang.tr.text import has_turkish_letters, tr_lower
 from yorum.moderation.policy import Policy
 from yorum.moderation.prepare import Prepared, Token
 from yorum.moderation.verdict import Finding, Fix
@@ -17,6 +17,15 @@ RULE_ID = "turkish_chars"
 MIN_CONFIDENCE = 0.9
 MIN_CONFIDENCE_PLAIN_WORD = 0.98  # when the word as typed is a dictionary word too
 MIN_CONFIDENCE_UNKNOWN = 0.95  # when the word is not in the lexicon
+# Question particles: with Turkish letters elsewhere, "mi" for "mı" is a harmony question
+# (hâl mi, saat mi), not letters left out.
+PARTICLES = frozenset({"mi", "mu", "misin", "musun", "miyim", "muyum", "miyiz", "muyuz"})
+
+
+def _acronym_suffix(word: str) -> bool:
+    """``YSK'nin``, ``SGK'ya``: capitals, then a suffix after an apostrophe."""
+    head, mark, _ = word.replace("’", "'").partition("'")
+    return bool(mark) and len(head) >= 2 and head.isupper()
 
 
 def _threshold(token: Token, settings_min: float) -> float | None:
@@ -37,9 +46,12 @@ def check(doc: Prepared, policy: Policy) -> list[Finding]:
     spans: list[tuple[int, int]] = []
     fixes: list[Fix] = []
     confidence = 0.0
+    writes_letters = has_turkish_letters(doc.text)
     for i, token in enumerate(words):
         if not token.text.replace("’", "'").isascii() or policy.is_allowed(token.lower):
             continue
+        if _acronym_suffix(token.text) or (writes_letters and token.lower in PARTICLES):
+            continue  # YSK'nin: the suffix follows how the letters are read; "hâl mi"
         prev = words[i - 1].text if i else None
         after = words[i + 1].text if i + 1 < len(words) else None
         restored, conf = deasciify.restore_word(token.text, prev, after)
