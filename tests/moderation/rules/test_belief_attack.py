@@ -21,6 +21,8 @@ from tests.moderation.rules.helpers import flagged_words, run_rule
         "Oruç tutmak çağ dışı bir işkencedir.",
         "Islam is a religion of violence.",
         "Anyone who still prays is living in the Stone Age.",
+        "Alevilik bir inanç değil, sonradan uydurulmuş bir sapkınlık.",
+        "Praying is just talking to an imaginary friend.",
     ],
 )
 def test_attacks_on_beliefs_are_caught(text: str) -> None:

@@ -21,6 +21,8 @@ from tests.moderation.rules.helpers import flagged_words, run_rule
         "Only a pathetic loser would defend this.",
         "The minister is an incompetent clown.",
         "Nobody asked you, you ignorant fool.",
+        "Sen ne kadar cahil bir adamsın.",
+        "That mayor is a brain-dead clown.",
     ],
 )
 def test_insults_are_caught(text: str) -> None:

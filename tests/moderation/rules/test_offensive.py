@@ -18,6 +18,13 @@ from tests.moderation.rules.helpers import flagged_words, run_rule
         "Kimin kızı olduğu belli zaten.",
         "These people are vermin and they breed like rats.",
         "I hope the whole council dies in a fire.",
+        "Kör olasıca herif, Allah'tan bulsun.",
+        "Bu hakem maçtan sonra bir kazada ölse kimse üzülmez.",
+        "Deprem keşke o şehri de yerle bir etseydi.",
+        "Bu yorumu yazanın adresini buluruz.",
+        "Kadın hakemden ne beklersin? Yerini bilsin, mutfağa dönsün.",
+        "HOPE THE WHOLE CITY COUNCIL DROWNS IN THE NEXT FLOOD.",
+        "Migrants are vermin.",
         "anası belli değil bunların",
         "seni bulacağım ve öldüreceğim",
         "Allah belanı versin",
@@ -47,6 +54,9 @@ def test_threats_and_death_wishes_are_caught(text: str) -> None:
         "Kapınızı çalacağız, sorunlarınızı dinleyeceğiz.",
         "Kadın dediğin güçlüdür.",
         "Bu haber virüs gibi yayıldı.",
+        "Bunu nasıl daha mümkün hale getiririz diye düşündük.",
+        "Sandıkta hesap soracağız, oyumuzu ona göre vereceğiz.",
+        "Pest control says rats are vermin that spread disease.",
     ],
 )
 def test_criticism_and_everyday_phrases_are_allowed(text: str) -> None:

@@ -57,6 +57,7 @@ def fixed(text: str, language: str = "tr") -> dict[str, str]:
         ("Haberi okuyunca bende çok şaşırdım.", "bende", "ben de"),  # verb agrees: "me too"
         ("Sizde şaşırdınız mı?", "Sizde", "Siz de"),
         ("Valla sende haklısın.", "sende", "sen de"),  # second person copula
+        ("Yarın maça gidiyormusun? Biletler çok pahalı.", "gidiyormusun", "gidiyor musun"),
         ("Ben de gelicem yarın.", "gelicem", "geleceğim"),  # spoken endings
         ("Bunu hiç anlamıyom.", "anlamıyom", "anlamıyorum"),
         ("Türkiyede enflasyon çok yüksek.", "Türkiyede", "Türkiye'de"),  # name: apostrophe

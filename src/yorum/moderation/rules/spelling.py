@@ -146,7 +146,7 @@ def _pronoun_de(doc: Prepared, words: tuple[Token, ...], i: int) -> Error | None
     for prev, nxt in zip(words[i : i + clitics.VERB_REACH], words[i + 1 :], strict=False):
         if any(ch in CLAUSE_END for ch in doc.text[prev.end : nxt.start]):
             break
-        following.append(nxt.lower)
+        following.append(doc.match_text[nxt.start : nxt.end])  # letters restored if left out
     fixed = clitics.pronoun_de(words[i].lower, following)
     token = words[i]
     return (
@@ -242,6 +242,10 @@ def _word_fix(text: str, ascii_text: bool, shouted: bool) -> tuple[str, str | No
         return _apostrophe_fix(text, word) if text[0].isupper() else None
     if ascii_text and word.isascii() and any(ch in "cgiosu" for ch in word):
         return None  # typed without Turkish letters: the turkish_chars rule's
+    if not ascii_text:
+        fixed = clitics.split_clitic(word)  # gidiyormusun: a writer with Turkish letters
+        if fixed is not None and fixed.split(" ")[-1].startswith(clitics.CLITIC_MI):
+            return "clitic", _cased(text, fixed)
     if tr.lacks_letters(word):
         return None
     fixed = tr.colloquial(word)  # gelicem → geleceğim
