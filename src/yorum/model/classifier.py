@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import math
 import threading
-from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -40,16 +39,22 @@ _LOCK = threading.Lock()
 _SCORERS: dict[Path, Scorer] = {}
 
 
-@dataclass(frozen=True)
 class ModelOutput:
     """Scores in [0, 1] under ``OUTPUTS`` keys, and per key the spans that drove the score most.
 
     "offensive" is P(offensive); each kind is P(offensive and that kind), so kinds sum to it.
-    Results are cached and shared between callers: read them, never mutate the dicts.
+    The evidence is worked out when first asked for (most texts never need it). Results are
+    cached and shared between callers: read them, never mutate the dicts.
     """
 
-    scores: dict[str, float]
-    evidence: dict[str, tuple[Span, ...]]
+    def __init__(self, scores: dict[str, float], toks: list[Tok], per_tok: F64) -> None:
+        self.scores = scores
+        self._toks = toks
+        self._per_tok = per_tok
+
+    @cached_property
+    def evidence(self) -> dict[str, tuple[Span, ...]]:
+        return _evidence(self._toks, self._per_tok)
 
 
 class Scorer:
@@ -171,8 +176,12 @@ def _output(
     scores = {"offensive": p_off}
     for key, e in zip(OUTPUTS[1:], exps, strict=True):
         scores[key] = p_off * e / total
+    return ModelOutput(scores, toks, per_tok)
+
+
+def _evidence(toks: list[Tok], per_tok: F64) -> dict[str, tuple[Span, ...]]:
     if not toks:
-        return ModelOutput(scores, {key: () for key in OUTPUTS})
+        return {key: () for key in OUTPUTS}
     # A word's push on a kind: on "offensive", plus on that kind against the other kinds.
     kinds = per_tok[:, 1:]
     push = np.empty_like(per_tok)
@@ -185,10 +194,9 @@ def _output(
     for key, rows, oks in zip(OUTPUTS, order.T.tolist(), keep.T.tolist(), strict=True):
         chosen = sorted(i for i, ok in zip(rows, oks, strict=True) if ok)
         evidence[key] = tuple((toks[i].start, toks[i].end) for i in chosen)
-    return ModelOutput(scores, evidence)
+    return evidence
 
 
-@cache
 def weights_path() -> Path:
     return Path(__file__).resolve().parent / "weights" / WEIGHTS_NAME
 

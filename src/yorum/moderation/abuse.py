@@ -36,7 +36,13 @@ class Route:
     rule: str
     kind: str
     score: float  # P(offensive)
-    spans: tuple[Span, ...]
+    out: ModelOutput
+    targets: tuple[Span, ...]  # belief words, for belief_attack
+
+    def spans(self) -> tuple[Span, ...]:
+        """The words that drove the finding (asked only when there is one: it costs)."""
+        spans = tuple(sorted(set(self.out.evidence.get(self.kind, ())) | set(self.targets)))
+        return spans or self.out.evidence.get("offensive", ())
 
 
 def _masked(text: str, spans: list[Span]) -> str:
@@ -84,9 +90,7 @@ def _route(doc: Prepared, policy: Policy) -> Route | None:
         targets = belief_targets(doc.text)
         if targets:
             rule = "belief_attack"
-    spans = tuple(sorted(set(out.evidence.get(kind, ())) | set(targets)))
-    spans = spans or out.evidence.get("offensive", ())
-    return Route(rule, kind, out.scores.get("offensive", 0.0), spans)
+    return Route(rule, kind, out.scores.get("offensive", 0.0), out, targets)
 
 
 def _severity(policy: Policy, rule_id: str, score: float) -> Severity | None:
@@ -113,10 +117,13 @@ def _leans_on_ambiguous(doc: Prepared, policy: Policy, rule_id: str) -> bool:
 
 def model_finding(doc: Prepared, policy: Policy, rule_id: str) -> list[Finding]:
     r = route(doc, policy)
-    if r is None or r.rule != rule_id or not r.spans:
+    if r is None or r.rule != rule_id:
         return []
     severity = _severity(policy, rule_id, r.score)
-    if severity is None or _leans_on_ambiguous(doc, policy, rule_id):
+    if severity is None:
+        return []
+    spans = r.spans()
+    if not spans or _leans_on_ambiguous(doc, policy, rule_id):
         return []
     detail = {"source": "model", "kind": r.kind}
-    return [Finding(rule_id, severity, r.score, r.spans, detail=detail)]
+    return [Finding(rule_id, severity, r.score, spans, detail=detail)]
