@@ -197,6 +197,7 @@ def _evidence(toks: list[Tok], per_tok: F64) -> dict[str, tuple[Span, ...]]:
     return evidence
 
 
+@cache
 def weights_path() -> Path:
     return Path(__file__).resolve().parent / "weights" / WEIGHTS_NAME
 
