@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 import threading
-from functools import cached_property, lru_cache
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
 
 import numpy as np
