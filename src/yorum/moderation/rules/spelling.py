@@ -132,7 +132,8 @@ def _turkish(doc: Prepared, policy: Policy) -> list[Error]:
         error = _apostrophe(doc, token, words[i - 1] if i else None)
         if error is None and modes[i] == "word" and token.lower in clitics.PRONOUN_DE:
             error = _pronoun_de(doc, words, i)
-        if error is None and modes[i] and doc.text[token.start - 1 : token.start] not in MARKS:
+        doubled = i > 0 and _reduplicated(words[i - 1].lower, token.lower)  # tıklım tıklımdı
+        if error is None and modes[i] and not doubled and doc.text[token.start - 1] not in MARKS:
             error = _turkish_word(token, ascii_text, shouted, modes[i] == "name")
         if error is not None:
             errors.append(error)
@@ -154,6 +155,10 @@ def _pronoun_de(doc: Prepared, words: tuple[Token, ...], i: int) -> Error | None
         if fixed is None
         else Error(token.start, token.end, "clitic", _cased(token.text, fixed))
     )
+
+
+def _reduplicated(prev: str, word: str) -> bool:
+    return len(prev) >= 3 and word != prev and word.startswith(prev)
 
 
 def _pair(doc: Prepared, token: Token, nxt: Token) -> Error | None:
