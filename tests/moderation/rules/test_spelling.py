@@ -182,3 +182,9 @@ def test_end_to_end_suggestion() -> None:
 def test_end_to_end_clean_comment_is_approved() -> None:
     verdict = yorum.moderate("Kitaplarımızdan birini okudum, çok beğendim.")
     assert "spelling" not in verdict.rules()
+
+
+def test_turkish_words_in_an_english_comment_are_no_english_errors() -> None:
+    # Found by the property test: "you idiot herkes" is English, and "herkes" is no "heroes".
+    verdict = yorum.moderate("you idiot herkes")
+    assert "spelling" not in verdict.rules()

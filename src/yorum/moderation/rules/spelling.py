@@ -291,6 +291,8 @@ def _english(doc: Prepared, policy: Policy) -> list[Error]:
         capitalised = token.text[:1].isupper() and after[:1].isupper()
         if _mode(doc, token, policy, False) != "word" or not en.is_misspelt(word, capitalised):
             continue
+        if tr.is_known(token.lower):
+            continue  # a Turkish word in an English comment (herkes, mal): no English error
         fixed = en.correction(word)
         cased = None if fixed is None else _cased(token.text, fixed, True)
         errors.append(Error(token.start, token.end, "word", cased))
