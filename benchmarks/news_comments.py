@@ -1,9 +1,15 @@
-"""Quality on a small hand-written set of news comments (benchmarks/data/news_comments.jsonl).
+"""Quality on hand-written news comments, the way the engine issue is judged.
 
-The set was written by the developers who wrote the rules, so it shows what works, not how
-well yorum generalises; the data-set benchmarks do that.
+- ``data/news_comments.jsonl``: written by the developers who wrote the rules (coverage only);
+- ``data/news_probes/dev*.jsonl``: sets written afresh, each by a writer who had not seen the
+  engine or its lists, then used to find and mend misses (development sets: optimistic now);
+- ``data/news_probes/heldout*.jsonl``: written the same way and measured once, after the rules
+  were final: the honest figure.
 
-    .venv/bin/python -m benchmarks.news_comments
+Bar of the issue: ≥ 95% of clean comments approved, ≥ 90% of bad ones not approved, every clause
+found ≥ 80% of the time where it applies.
+
+    .venv/bin/python -m benchmarks.news_comments [FILE ...]
 """
 
 from __future__ import annotations
@@ -16,10 +22,21 @@ from typing import Any
 import yorum
 
 DATA = Path(__file__).parent / "data" / "news_comments.jsonl"
+PROBES = Path(__file__).parent / "data" / "news_probes"
+
+
+def _normalised(row: dict[str, Any]) -> dict[str, Any]:
+    """Probe rows say ``expect: "clean"`` or ``expect: [rules]``; the first set, approved/rules."""
+    if row["expect"] == "clean":
+        return {**row, "expect": "approved"}
+    if isinstance(row["expect"], list):
+        return {**row, "expect": "rejected", "rules": row["expect"]}
+    return row
 
 
 def run(path: Path = DATA, verbose: bool = True) -> dict[str, Any]:
-    rows = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+    lines = path.read_text("utf-8").splitlines()
+    rows = [_normalised(json.loads(line)) for line in lines if line.strip()]
     clean_ok = clean_n = bad_caught = bad_n = 0
     per_rule: Counter[str] = Counter()
     per_rule_hit: Counter[str] = Counter()
@@ -55,5 +72,14 @@ def run(path: Path = DATA, verbose: bool = True) -> dict[str, Any]:
     return result
 
 
+def main() -> None:
+    import sys
+
+    files = [Path(a) for a in sys.argv[1:]] or [DATA, *sorted(PROBES.glob("*.jsonl"))]
+    for path in files:
+        print(f"== {path.name}")
+        run(path)
+
+
 if __name__ == "__main__":
-    run()
+    main()
