@@ -23,6 +23,7 @@ from tests.moderation.rules.helpers import flagged_words, run_rule
         "Anyone who still prays is living in the Stone Age.",
         "Alevilik bir inanç değil, sonradan uydurulmuş bir sapkınlık.",
         "Praying is just talking to an imaginary friend.",
+        "Hâlâ gökteki hayalî arkadaşından yağmur bekleyenler var.",
     ],
 )
 def test_attacks_on_beliefs_are_caught(text: str) -> None:

@@ -58,6 +58,7 @@ def fixed(text: str, language: str = "tr") -> dict[str, str]:
         ("Sizde şaşırdınız mı?", "Sizde", "Siz de"),
         ("Valla sende haklısın.", "sende", "sen de"),  # second person copula
         ("Yarın maça gidiyormusun? Biletler çok pahalı.", "gidiyormusun", "gidiyor musun"),
+        ("Sizce bu zam yeterlimi? Bence değil.", "yeterlimi", "yeterli mi"),
         ("Ben de gelicem yarın.", "gelicem", "geleceğim"),  # spoken endings
         ("Bunu hiç anlamıyom.", "anlamıyom", "anlamıyorum"),
         ("Türkiyede enflasyon çok yüksek.", "Türkiyede", "Türkiye'de"),  # name: apostrophe
@@ -95,6 +96,8 @@ def test_misspelt_word_with_a_correction() -> None:
         "Bende bir kalem var.",  # "in me": no verb of the same person
         "Kahveleri bende içelim.",  # "at my place": "içelim" is "we"
         "Sende kalsın bu kitap.",  # "kalsın" is the third person
+        "Bunu kim yaptı, annemi?",  # "annemi" is a word of its own as often
+        "Metrobüs yine tıklım tıklımdı.",  # a doubled word
         "Dün Ankaralı bir öğrenciyle konuştum, Türkçeyi çok iyi biliyor.",  # no apostrophe
         "Türkler ve Kürtler kardeştir, Marksizmin tarihi uzundur.",
         "Denizde yüzdük, Halide Hanım da geldi.",  # common word; a name missing from the list

@@ -29,6 +29,7 @@ MARKS = ("'", "’")  # apostrophes
 DETACHED_SUFFIX = re.compile(
     r"y?[ae]|y?[ıiuü]|[dt][ae]n?|n?[ıiuü]n|y?l[ae]|[dt][ıiuü]r|[dt][ae]ki|l[ae]r"
 )
+GLUED_RARER_BY = 250  # Zipf × 100: yeterlimi (never) and doğrumu are far rarer than their host
 MIN_LETTERS = 3  # shorter unknown tokens are abbreviations and units (km, tl, vb)
 MAX_LETTERS = 40  # longer tokens are no words (and would make corrections slow)
 CACHE = 50_000
@@ -132,6 +133,8 @@ def _turkish(doc: Prepared, policy: Policy) -> list[Error]:
         error = _apostrophe(doc, token, words[i - 1] if i else None)
         if error is None and modes[i] == "word" and token.lower in clitics.PRONOUN_DE:
             error = _pronoun_de(doc, words, i)
+        if error is None and modes[i] == "word" and doc.text[token.end : token.end + 1] == "?":
+            error = _glued_question(token)  # yeterlimi? → yeterli mi?
         doubled = i > 0 and _reduplicated(words[i - 1].lower, token.lower)  # tıklım tıklımdı
         if error is None and modes[i] and not doubled and doc.text[token.start - 1] not in MARKS:
             error = _turkish_word(token, ascii_text, shouted, modes[i] == "name")
@@ -155,6 +158,20 @@ def _pronoun_de(doc: Prepared, words: tuple[Token, ...], i: int) -> Error | None
         if fixed is None
         else Error(token.start, token.end, "clitic", _cased(token.text, fixed))
     )
+
+
+def _glued_question(token: Token) -> Error | None:
+    """A question particle written on the last word before "?" (``yeterlimi?``)."""
+    word = token.lower
+    head, tail = word[:-2], word[-2:]
+    if tail not in clitics.CLITIC_MI or len(head) < 3 or not clitics.harmonises(head, tail[1]):
+        return None
+    if not tr.is_known(head) or "verb" in morphology.kinds(word):
+        return None
+    freq = tr.data().frequency
+    if freq.get(head, 0) - freq.get(word, 0) < GLUED_RARER_BY:
+        return None  # annemi?, kızımı?: as common a word of its own (my mother, accusative)
+    return Error(token.start, token.end, "clitic", _cased(token.text, f"{head} {tail}"))
 
 
 def _reduplicated(prev: str, word: str) -> bool:
