@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
+from importlib import resources
 from itertools import pairwise
 
 from yorum.lang.tr.text import tr_lower
@@ -136,6 +138,32 @@ def _unit(text: str, start: int, end: int, joined: bool) -> Unit | None:
     return None if got is None else Unit(surface, got[0], start, end, joined, got[1])
 
 
+@cache
+def _masked_words() -> tuple[str, ...]:
+    raw = resources.files("yorum.lang.tr.data").joinpath("masked_words.txt").read_text("utf-8")
+    return tuple(w for line in raw.splitlines() if (w := line.strip()) and not w.startswith("#"))
+
+
+_GAP = re.compile(r"\*+|(?<=\w)\.(?=\w)")
+
+
+def unmask(surface: str) -> str | None:
+    """The one listed swear word that fits a word with letters hidden (``sh*t`` → ``shit``)."""
+    if not _GAP.search(surface):
+        return None
+    parts: list[str] = []
+    last = 0
+    for m in _GAP.finditer(surface):
+        parts.append(re.escape(surface[last : m.start()].lower()))
+        n = len(m.group())
+        parts.append(f"\\w{{1,{n + 1}}}" if m.group().startswith("*") else "\\w")
+        last = m.end()
+    parts.append(re.escape(surface[last:].lower()))
+    shape = re.compile("".join(parts))
+    fits = [w for w in _masked_words() if shape.fullmatch(w)]
+    return fits[0] if len(fits) == 1 else None
+
+
 def _masked(text: str, pieces: list[tuple[int, int]]) -> bool:
     """Pieces of one word with only asterisks between them (``f*ck``, ``o**spu``)."""
     gaps = (text[a[1] : b[0]] for a, b in pairwise(pieces))
@@ -176,6 +204,12 @@ def match_units(text: str) -> list[Unit]:
             u = _unit(text, pieces[0][0], pieces[-1][1], True)
             if u is not None:
                 units.append(u)
+        if "*" in text[c_start:c_end] or "." in text[c_start:c_end]:
+            word = unmask(
+                text[pieces[0][0] : pieces[-1][1] + text[pieces[-1][1] : c_end].count("*")]
+            )
+            if word is not None:  # sh*t, f***ing, s.ktir: one swear word fits the gaps
+                units.append(Unit(text[c_start:c_end], word, pieces[0][0], pieces[-1][1], True))
         for p_start, p_end in pieces:
             if p_end - p_start == 1 and len(pieces) == 1:
                 singles.append((p_start, p_end))

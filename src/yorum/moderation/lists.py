@@ -19,14 +19,14 @@ def innocent_ascii() -> frozenset[str]:
 @cache
 def profanity() -> Lexicon:
     entries = parse_entries(read_list(TR, "profanity.txt") + read_list(EN, "profanity.txt"))
-    exceptions = parse_exceptions(read_list(TR, "profanity_exceptions.txt"))
+    exceptions = parse_exceptions(read_list(TR, "profanity_exceptions.txt") + _doubles())
     return Lexicon(entries, innocent_ascii(), exceptions)
 
 
 @cache
 def insult() -> Lexicon:
     entries = parse_entries(read_list(TR, "insult.txt") + read_list(EN, "insult.txt"))
-    exceptions = parse_exceptions(read_list(TR, "insult_exceptions.txt"))
+    exceptions = parse_exceptions(read_list(TR, "insult_exceptions.txt") + _doubles())
     return Lexicon(entries, innocent_ascii(), exceptions)
 
 
@@ -45,9 +45,14 @@ def _banned(words: tuple[str, ...]) -> Lexicon:
     return Lexicon(parse_entries(w if w.endswith(("+", "*")) else w + "+" for w in words))
 
 
+def _doubles() -> list[str]:
+    return read_list(TR, "innocent_doubles.txt")
+
+
 @cache
 def belief_groups() -> Lexicon:
-    return Lexicon(parse_entries(read_list(TR, "belief_groups.txt")), innocent_ascii())
+    groups = parse_entries(read_list(TR, "belief_groups.txt"))
+    return Lexicon(groups, innocent_ascii(), parse_exceptions(_doubles()))
 
 
 @cache

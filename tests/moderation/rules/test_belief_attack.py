@@ -40,6 +40,8 @@ def test_attacks_on_beliefs_are_caught(text: str) -> None:
         "Müzik dinledim, sonra dinlendim.",
         "The mosque and the church organised a food bank together.",
         "Alevi vatandaşlar hain saldırıyı kınadı.",
+        "Being an atheist doesn't make someone immoral.",  # the abuse is denied
+        "Ateist olmak ahlaksız olmak demek değil.",
         "Şimdi siyasette ilkeli olmak zor.",  # no sect in şimdi/siyaset, no ilkel in ilkeli
         "Oruç tutanlara kolaylıklar dileriz, iftar saati yaklaştı.",
         "Kurban Bayramı'nda kurban kesmek isteyenler belediyenin alanlarını kullanmalı.",

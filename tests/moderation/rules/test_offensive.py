@@ -55,6 +55,7 @@ def test_threats_and_death_wishes_are_caught(text: str) -> None:
         "Kadın dediğin güçlüdür.",
         "Bu haber virüs gibi yayıldı.",
         "Bunu nasıl daha mümkün hale getiririz diye düşündük.",
+        "Yarışmayı kazanan Ayşe Hanım gerçekten ödülü hak ediyor.",
         "Sandıkta hesap soracağız, oyumuzu ona göre vereceğiz.",
         "Pest control says rats are vermin that spread disease.",
     ],

@@ -4,6 +4,7 @@ abuse (within WINDOW words), in a slur, or in a pattern that denies or degrades 
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from yorum.lang.fold import Unit
@@ -17,6 +18,8 @@ from yorum.moderation.verdict import Finding
 RULE_ID = "belief_attack"
 WINDOW = 6  # words between a belief group and abuse, inside one sentence
 SENTENCE_END = frozenset(".!?…\n")
+NEGATED_BEFORE = re.compile(r"\b(?:not|never|no|n't|doesn't|don't|isn't|aren't)\b[^.!?,;]*$")
+NEGATED_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}(?:değil|demek değil)\b")
 
 
 @cache
@@ -52,9 +55,16 @@ def _near_abuse(doc: Prepared, policy: Policy) -> set[tuple[int, int]]:
             if (a.start, a.end) == (g.start, g.end) or abs(pos[g.start] - pos[a.start]) > WINDOW:
                 continue
             between = doc.text[min(g.end, a.end) : max(g.start, a.start)]
-            if not SENTENCE_END.intersection(between):
+            if not SENTENCE_END.intersection(between) and not _negated(doc, a.start, a.end):
                 spans.update({(g.start, g.end), (a.start, a.end)})
     return spans
+
+
+def _negated(doc: Prepared, start: int, end: int) -> bool:
+    """``ahlaksız olmak demek değil``, ``doesn't make someone immoral``: the abuse is denied."""
+    before = doc.lower[max(0, start - 40) : start]
+    after = doc.lower[end : end + 30]
+    return bool(NEGATED_BEFORE.search(before) or NEGATED_AFTER.match(after))
 
 
 def check(doc: Prepared, policy: Policy) -> list[Finding]:
