@@ -10,7 +10,7 @@ from functools import cache
 from yorum.lang.fold import Unit
 from yorum.moderation import lists
 from yorum.moderation.abuse import model_finding
-from yorum.moderation.patterns import Pattern, by_language, find_all, for_language
+from yorum.moderation.patterns import PatternSet, by_language, find_all, for_language
 from yorum.moderation.policy import Policy
 from yorum.moderation.prepare import Prepared
 from yorum.moderation.verdict import Finding
@@ -23,7 +23,7 @@ NEGATED_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}(?:değil|demek değil)\b")
 
 
 @cache
-def _table() -> dict[str, tuple[Pattern, ...]]:
+def _table() -> dict[str, PatternSet]:
     return by_language("belief_patterns.txt")
 
 

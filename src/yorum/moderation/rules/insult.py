@@ -11,7 +11,7 @@ from functools import cache
 
 from yorum.moderation import lists
 from yorum.moderation.abuse import model_finding
-from yorum.moderation.patterns import Pattern, by_language, find_all, for_language, load_patterns
+from yorum.moderation.patterns import PatternSet, by_language, find_all, for_language, load_patterns
 from yorum.moderation.policy import Policy
 from yorum.moderation.prepare import Prepared
 from yorum.moderation.verdict import Finding
@@ -20,13 +20,13 @@ RULE_ID = "insult"
 
 
 @cache
-def _table() -> dict[str, tuple[Pattern, ...]]:
+def _table() -> dict[str, PatternSet]:
     words = "|".join(re.escape(w) for w in lists.insult_context_words())
     return by_language("insult_patterns.txt", W=words)
 
 
 @cache
-def _idioms() -> tuple[Pattern, ...]:
+def _idioms() -> PatternSet:
     return load_patterns(lists.TR, "insult_idioms.txt")
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from functools import cache
 
 from yorum.moderation.abuse import model_finding
-from yorum.moderation.patterns import Pattern, by_language, find_all, for_language
+from yorum.moderation.patterns import PatternSet, by_language, find_all, for_language
 from yorum.moderation.policy import Policy
 from yorum.moderation.prepare import Prepared
 from yorum.moderation.verdict import Finding
@@ -15,7 +15,7 @@ RULE_ID = "offensive"
 
 
 @cache
-def _table() -> dict[str, tuple[Pattern, ...]]:
+def _table() -> dict[str, PatternSet]:
     return by_language("offensive_patterns.txt")
 
 
