@@ -136,7 +136,8 @@ def _turkish(doc: Prepared, policy: Policy) -> list[Error]:
         if error is None and modes[i] == "word" and doc.text[token.end : token.end + 1] == "?":
             error = _glued_question(token)  # yeterlimi? → yeterli mi?
         doubled = i > 0 and _reduplicated(words[i - 1].lower, token.lower)  # tıklım tıklımdı
-        if error is None and modes[i] and not doubled and doc.text[token.start - 1] not in MARKS:
+        after_mark = doc.text[token.start - 1 : token.start] in MARKS
+        if error is None and modes[i] and not doubled and not after_mark:
             error = _turkish_word(token, ascii_text, shouted, modes[i] == "name")
         if error is not None:
             errors.append(error)
@@ -152,12 +153,9 @@ def _pronoun_de(doc: Prepared, words: tuple[Token, ...], i: int) -> Error | None
             break
         following.append(doc.match_text[nxt.start : nxt.end])  # letters restored if left out
     fixed = clitics.pronoun_de(words[i].lower, following)
-    token = words[i]
-    return (
-        None
-        if fixed is None
-        else Error(token.start, token.end, "clitic", _cased(token.text, fixed))
-    )
+    if fixed is None:
+        return None
+    return Error(words[i].start, words[i].end, "clitic", _cased(words[i].text, fixed))
 
 
 def _glued_question(token: Token) -> Error | None:
@@ -264,18 +262,16 @@ def _word_fix(text: str, ascii_text: bool, shouted: bool) -> tuple[str, str | No
         return _apostrophe_fix(text, word) if text[0].isupper() else None
     if ascii_text and word.isascii() and any(ch in "cgiosu" for ch in word):
         return None  # typed without Turkish letters: the turkish_chars rule's
-    if not ascii_text:
-        fixed = clitics.split_clitic(word)  # gidiyormusun: a writer with Turkish letters
-        if fixed is not None and fixed.split(" ")[-1].startswith(clitics.CLITIC_MI):
-            return "clitic", _cased(text, fixed)
+    split = clitics.split_clitic(word)
+    if split is not None and not ascii_text and split.split(" ")[-1].startswith(clitics.CLITIC_MI):
+        return "clitic", _cased(text, split)  # gidiyormusun: a writer with Turkish letters
     if tr.lacks_letters(word):
         return None
     fixed = tr.colloquial(word)  # gelicem → geleceğim
     if fixed is not None:
         return "rule", _cased(text, fixed)
-    fixed = clitics.split_clitic(word)
-    if fixed is not None:
-        return "clitic", _cased(text, fixed)
+    if split is not None:
+        return "clitic", _cased(text, split)
     fixed = tr.suggest(word)
     if fixed is None:
         return None  # nothing near: a rare or foreign word is likelier than a typo
