@@ -11,6 +11,7 @@ import re
 import unicodedata
 from functools import cache
 from importlib import resources
+from itertools import pairwise
 
 from yorum.lang.tr.text import tr_lower
 
@@ -163,6 +164,12 @@ def unmask(surface: str) -> str | None:
     return fits[0] if len(fits) == 1 else None
 
 
+def _masked(text: str, pieces: list[tuple[int, int]]) -> bool:
+    """Pieces of one word with only asterisks between them (``f*ck``, ``o**spu``)."""
+    gaps = (text[a[1] : b[0]] for a, b in pairwise(pieces))
+    return all(0 < len(g) <= 2 and set(g) == {"*"} for g in gaps)
+
+
 def match_units(text: str) -> list[Unit]:
     """Words of ``text`` for matching, plus words rebuilt from spread-out letters.
 
@@ -192,6 +199,11 @@ def match_units(text: str) -> list[Unit]:
             if u is not None:
                 units.append(u)
             continue
+        if len(pieces) >= 2 and _masked(text, pieces):
+            # f*ck, s**ktir: letters hidden behind asterisks; the rest, joined, is one word too.
+            u = _unit(text, pieces[0][0], pieces[-1][1], True)
+            if u is not None:
+                units.append(u)
         if "*" in text[c_start:c_end] or "." in text[c_start:c_end]:
             word = unmask(
                 text[pieces[0][0] : pieces[-1][1] + text[pieces[-1][1] : c_end].count("*")]
