@@ -200,7 +200,8 @@ def match_units(text: str) -> list[Unit]:
                 units.append(u)
             continue
         if len(pieces) >= 2 and _masked(text, pieces):
-            # f*ck, s**ktir: letters hidden behind asterisks; the rest, joined, is one word too.
+            # yav*şak, a*mına: an asterisk put between letters; the pieces, joined, are a word too
+            # (an asterisk hiding letters, f***ing, is read below).
             u = _unit(text, pieces[0][0], pieces[-1][1], True)
             if u is not None:
                 units.append(u)

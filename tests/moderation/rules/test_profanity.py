@@ -23,6 +23,7 @@ from yorum.moderation.policy import default_policy, parse_policy
         "Water cut again, f***ing brilliant.",
         "Üç saattir bekliyorum, s.ktir edip yürüyeceğim.",  # a dot for the hidden letter
         "boook gibi bir maç",  # a stretched list word
+        "Admininiz satılık bir yav*şak.",  # an asterisk put between the letters
         "senin gotune",
         "what the fuck is this",
         "this is bullshit",
