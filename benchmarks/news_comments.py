@@ -1,10 +1,11 @@
 """Quality on hand-written news comments, the way the engine issue is judged.
 
 - ``data/news_comments.jsonl``: written by the developers who wrote the rules (coverage only);
-- ``data/news_probes/dev*.jsonl``: sets written afresh, each by a writer who had not seen the
-  engine or its lists, then used to find and mend misses (development sets: optimistic now);
-- ``data/news_probes/heldout*.jsonl``: written the same way and measured once, after the rules
-  were final: the honest figure.
+- ``data/news_probes/set*.jsonl``: sets written afresh, each by a writer who had not seen the
+  engine or its lists, scored once as they came (the README there keeps those first scores),
+  then used to mend misses: optimistic now;
+- ``data/news_probes/heldout.jsonl``: written the same way, scored once with the final rules,
+  never mended on: the honest figure.
 
 Bar of the issue: ≥ 95% of clean comments approved, ≥ 90% of bad ones not approved, every clause
 found ≥ 80% of the time where it applies.

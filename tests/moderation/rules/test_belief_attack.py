@@ -24,6 +24,8 @@ from tests.moderation.rules.helpers import flagged_words, run_rule
         "Alevilik bir inanç değil, sonradan uydurulmuş bir sapkınlık.",
         "Praying is just talking to an imaginary friend.",
         "Hâlâ gökteki hayalî arkadaşından yağmur bekleyenler var.",
+        "Alevilerin cemde yaptığı şeye ibadet denmez.",
+        "Hindus worshipping cows while people starve.",
     ],
 )
 def test_attacks_on_beliefs_are_caught(text: str) -> None:
