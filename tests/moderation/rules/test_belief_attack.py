@@ -47,6 +47,7 @@ def test_attacks_on_beliefs_are_caught(text: str) -> None:
         "Şimdi siyasette ilkeli olmak zor.",  # no sect in şimdi/siyaset, no ilkel in ilkeli
         "Oruç tutanlara kolaylıklar dileriz, iftar saati yaklaştı.",
         "Kurban Bayramı'nda kurban kesmek isteyenler belediyenin alanlarını kullanmalı.",
+        "Kurban Bayramı'nda hayvan kesimi belirlenen alanlarda yapılmalı.",  # hayvan: the animal
     ],
 )
 def test_mentioning_faith_is_not_an_attack(text: str) -> None:
