@@ -100,3 +100,16 @@ def test_same_verdict_from_many_threads() -> None:
     for t in threads:
         t.join()
     assert all(r == expected for r in results)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ahmet Bey'in götürü usulü vergilendirildiği ortaya çıktı.",  # model: P 0.62 with götürü
+        "Müzede Osmanlı sikke koleksiyonu sergileniyor.",
+        "Amcam Amasya'dan ananas getirdi.",
+    ],
+)
+def test_innocent_lookalikes_stay_approved_with_the_shipped_policy(text: str) -> None:
+    # The model's score is asked again without the look-alike word (DESIGN §3: never flagged).
+    assert yorum.moderate(text).decision == "approved"

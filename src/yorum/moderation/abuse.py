@@ -104,8 +104,8 @@ def _severity(policy: Policy, rule_id: str, score: float) -> Severity | None:
 
 def _leans_on_ambiguous(doc: Prepared, policy: Policy, rule_id: str) -> bool:
     """Whether the score falls below review without the words that have an innocent sense
-    (mal = goods, köpeğim): those count only when a pattern aims them at someone, as in the
-    insult rule."""
+    (mal = goods, köpeğim) or only look like a listed word (götürü, sikke): the former count
+    only when a pattern aims them at someone, as in the insult rule; the latter never."""
     hits = doc.find(lists.ambiguous_words())
     if not hits:
         return False

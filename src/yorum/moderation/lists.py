@@ -68,5 +68,8 @@ def belief_slurs() -> Lexicon:
 
 @cache
 def ambiguous_words() -> Lexicon:
-    """Words that insult only in some senses (insult_context.txt), with suffixes."""
-    return Lexicon(parse_entries(w + "+" for w in insult_context_words()), innocent_ascii())
+    """Words that insult only in some senses (insult_context.txt), with suffixes, and the
+    innocent words that look like a listed one (götürü, sikke, amca: the exception lists)."""
+    context = [w + "+" for w in insult_context_words()]
+    lookalikes = read_list(TR, "profanity_exceptions.txt") + read_list(TR, "insult_exceptions.txt")
+    return Lexicon(parse_entries(context + lookalikes), innocent_ascii())
