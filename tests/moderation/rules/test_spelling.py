@@ -59,6 +59,7 @@ def fixed(text: str, language: str = "tr") -> dict[str, str]:
         ("Valla sende haklısın.", "sende", "sen de"),  # second person copula
         ("Yarın maça gidiyormusun? Biletler çok pahalı.", "gidiyormusun", "gidiyor musun"),
         ("Sizce bu zam yeterlimi? Bence değil.", "yeterlimi", "yeterli mi"),
+        ("Yarın ki toplantıda konuşulacak.", "Yarın ki", "Yarınki"),
         ("Ben de gelicem yarın.", "gelicem", "geleceğim"),  # spoken endings
         ("Bunu hiç anlamıyom.", "anlamıyom", "anlamıyorum"),
         ("Türkiyede enflasyon çok yüksek.", "Türkiyede", "Türkiye'de"),  # name: apostrophe
@@ -156,6 +157,7 @@ def test_one_error_in_a_long_comment_is_advice() -> None:
         ("He could of won.", "He could have won."),
         ("Inportant news today.", "Important news today."),  # English casing: I, not İ
         ("Definately wrong.", "Definitely wrong."),
+        ("THE GOVERMENT MUST EXPLAIN THIS", "The government must explain this"),  # shouted
         ("THEIR GOING HOME NOW", "They're going home now"),  # lowered first, then fixed
     ],
 )

@@ -297,12 +297,13 @@ def _english(doc: Prepared, policy: Policy) -> list[Error]:
         fixed = en.pair_error(lower[token.index], lower[nxt.index])
         if fixed is not None and not policy.is_allowed(lower[token.index]):
             errors.append(Error(token.start, nxt.end, "rule", _cased(token.text, fixed, True)))
+    shouted = _shouted(doc)  # THE GOVERMENT: shouted words are checked too
     for i, token in enumerate(words):
         word = lower[token.index]
         # A capitalised word opening a sentence before another one (Eid Mubarak) is a name.
         after = words[i + 1].text if i + 1 < len(words) else ""
-        capitalised = token.text[:1].isupper() and after[:1].isupper()
-        if _mode(doc, token, policy, False) != "word" or not en.is_misspelt(word, capitalised):
+        capitalised = token.text[:1].isupper() and after[:1].isupper() and not shouted
+        if _mode(doc, token, policy, shouted) != "word" or not en.is_misspelt(word, capitalised):
             continue
         if tr.is_known(token.lower):
             continue  # a Turkish word in an English comment (herkes, mal): no English error
