@@ -25,6 +25,8 @@ from tests.moderation.rules.helpers import flagged_words, run_rule
         "Praying is just talking to an imaginary friend.",
         "Hâlâ gökteki hayalî arkadaşından yağmur bekleyenler var.",
         "Alevilerin cemde yaptığı şeye ibadet denmez.",
+        "Şiilerin matem törenleri tam bir sirk gösterisi.",
+        "Buddhist monks are just professional beggars in orange robes.",
         "Hindus worshipping cows while people starve.",
     ],
 )

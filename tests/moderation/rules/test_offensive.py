@@ -28,6 +28,8 @@ from tests.moderation.rules.helpers import flagged_words, run_rule
         "Bu katili halka teslim edin, gereğini biz yaparız.",
         "Bu milletvekilinin kansere yakalanması için dua ediyorum.",
         "Round them all up and put them on the next boat back.",
+        "Mültecilerin hepsini kamyonlara doldurup sınırdan atın, tek biri bile kalmasın!",
+        "Nice house you have, reporter. Would be a shame if something happened to it.",
         "O bölgenin insanından başka ne beklenir, suç zaten kanlarında var.",
         "If the police won't deal with him, the neighbourhood will. We know where he lives.",
         "anası belli değil bunların",
