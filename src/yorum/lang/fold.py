@@ -165,7 +165,7 @@ def unmask(surface: str) -> str | None:
 
 
 def _masked(text: str, pieces: list[tuple[int, int]]) -> bool:
-    """Pieces of one word with only asterisks between them (``f*ck``, ``o**spu``)."""
+    """Pieces of one word with only asterisks between them (``yav*şak``, ``a**mına``)."""
     gaps = (text[a[1] : b[0]] for a, b in pairwise(pieces))
     return all(0 < len(g) <= 2 and set(g) == {"*"} for g in gaps)
 
@@ -206,9 +206,8 @@ def match_units(text: str) -> list[Unit]:
             if u is not None:
                 units.append(u)
         if "*" in text[c_start:c_end] or "." in text[c_start:c_end]:
-            word = unmask(
-                text[pieces[0][0] : pieces[-1][1] + text[pieces[-1][1] : c_end].count("*")]
-            )
+            stars = text[pieces[-1][1] : c_end].count("*")  # f***: the stars end the word
+            word = unmask(text[pieces[0][0] : pieces[-1][1] + stars])
             if word is not None:  # sh*t, f***ing, s.ktir: one swear word fits the gaps
                 units.append(Unit(text[c_start:c_end], word, pieces[0][0], pieces[-1][1], True))
         for p_start, p_end in pieces:
