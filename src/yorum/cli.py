@@ -132,11 +132,26 @@ def train(
     ),
     out: Annotated[Path | None, typer.Option(help="Where to write weights.")] = None,
     seed: Annotated[int, typer.Option(help="Random seed.")] = 13,
+    only: Annotated[
+        str, typer.Option(help="Which model: 'tweets' (OffensEval), 'comments' (news) or 'all'.")
+    ] = "all",
+    comments: Annotated[
+        list[Path] | None,
+        typer.Option(help="Folders of labelled news comments (default: the repository's)."),
+    ] = None,
 ) -> None:
-    """Rebuild the shipped model from the training data."""
-    from yorum.model.train import main as run_train
+    """Rebuild the shipped models from the training data."""
+    if only not in ("all", "tweets", "comments"):
+        raise typer.BadParameter("--only must be all, tweets or comments")
+    if only in ("all", "tweets"):
+        from yorum.model.train import main as run_train
 
-    run_train(data_dir=data, out_dir=out, seed=seed)
+        run_train(data_dir=data, out_dir=out, seed=seed)
+    if only in ("all", "comments"):
+        from yorum.model.train_comments import COMMENT_SOURCES
+        from yorum.model.train_comments import main as run_comments
+
+        run_comments(comments or [Path(p) for p in COMMENT_SOURCES], out_dir=out, seed=seed)
 
 
 @app.command("eval")

@@ -29,9 +29,6 @@ from yorum.model.store import OUTPUTS, WEIGHTS_NAME, Weights, load
 
 Span = tuple[int, int]
 F64 = npt.NDArray[np.float64]
-_N = len(OUTPUTS)
-_Q = 3 * _N  # a token's row: pushes of the word, char and stem units, then their squared norms
-_ROW = _Q + 3
 EVIDENCE_MAX = 3  # spans per score
 EVIDENCE_SHARE = 0.2  # a word must carry at least this share of the top word's push
 _TOKEN_CACHE_MAX = 50_000  # words outside the shipped table only
@@ -58,10 +55,17 @@ class ModelOutput:
 
 
 class Scorer:
-    """Scores texts with loaded weights; a token's share of each block is computed once."""
+    """Scores texts with loaded weights; a token's share of each block is computed once.
+
+    A token's row holds its pushes on every output from its word, char and stem units, then the
+    three squared norms. ``score`` reads the offensive model's outputs; ``logits`` any model's.
+    """
 
     def __init__(self, weights: Weights) -> None:
         self.w = weights
+        self.n = n = int(weights.coef.shape[1])
+        self._q = 3 * n
+        self._row = 3 * n + 3
         self._vec = (weights.idf[:, None] * weights.coef).astype(np.float64)  # idf × coef
         self._sq = (weights.idf.astype(np.float64)) ** 2
         self._sq_list: list[float] = self._sq.tolist()
@@ -77,17 +81,18 @@ class Scorer:
             if " " not in w and w not in (USER, URL) and any(c.isalnum() for c in w)
         ]
         rows = [self._token(Tok(w, 0, len(w), "word"))[0] for w in words]
-        return words, np.array(rows).reshape(len(words), _ROW)
+        return words, np.array(rows).reshape(len(words), self._row)
 
     def _token(self, tok: Tok) -> tuple[F64, str]:
         """A token's units per block (push on every output, squared norm), and its stem."""
         words, charv, stems = self.w.vocab
         unit = stem(tok.norm)
-        row = np.zeros(_ROW)
+        n, q = self.n, self._q
+        row = np.zeros(self._row)
         for b, j in ((0, words.get(tok.norm)), (2, stems.get(unit))):
             if j is not None:
-                row[b * _N : (b + 1) * _N] = self._vec[j]
-                row[_Q + b] = self._sq[j]
+                row[b * n : (b + 1) * n] = self._vec[j]
+                row[q + b] = self._sq[j]
         if has_chars(tok):
             counts: dict[int, int] = {}
             for g in char_ngrams(tok.norm, CHAR_LO, CHAR_HI):
@@ -96,11 +101,9 @@ class Scorer:
                     counts[f] = counts.get(f, 0) + 1
             if counts:
                 idx = list(counts)
-                row[_N : 2 * _N] = (
-                    np.array(list(counts.values()), dtype=np.float64) @ self._vec[idx]
-                )
+                row[n : 2 * n] = np.array(list(counts.values()), dtype=np.float64) @ self._vec[idx]
                 sq = self._sq_list
-                row[_Q + 1] = sum(c * c * sq[f] for f, c in counts.items())
+                row[q + 1] = sum(c * c * sq[f] for f, c in counts.items())
         got = (row, unit)
         if len(self._tokens) >= _TOKEN_CACHE_MAX:
             self._tokens.clear()
@@ -123,20 +126,27 @@ class Scorer:
             if k is not None:
                 at_s.append(i)
                 idx_s.append(k)
-        rows = np.zeros((len(idx_w) + len(idx_s), _ROW))
+        n, q = self.n, self._q
+        rows = np.zeros((len(idx_w) + len(idx_s), self._row))
         if idx_w:
-            rows[: len(idx_w), :_N] = self._vec[idx_w]
-            rows[: len(idx_w), _Q] = self._sq[idx_w]
+            rows[: len(idx_w), :n] = self._vec[idx_w]
+            rows[: len(idx_w), q] = self._sq[idx_w]
         if idx_s:
-            rows[len(idx_w) :, 2 * _N : _Q] = self._vec[idx_s]
-            rows[len(idx_w) :, _Q + 2] = self._sq[idx_s]
+            rows[len(idx_w) :, 2 * n : q] = self._vec[idx_s]
+            rows[len(idx_w) :, q + 2] = self._sq[idx_s]
         return rows, at_w + at_s
 
     def score(self, text: str) -> ModelOutput:
+        """The offensive model's scores (P(offensive), then P(offensive and kind))."""
+        return _output(*self.logits(text))
+
+    def logits(self, text: str) -> tuple[list[Tok], F64, F64]:
+        """Tokens, the logit of every output, and each token's push on each output."""
         toks = tokenize(text)
         w = self.w
+        n, q = self.n, self._q
         if not toks:
-            return _output(toks, w.intercept.astype(np.float64), np.zeros((0, _N)))
+            return toks, w.intercept.astype(np.float64), np.zeros((0, n))
         get = self._tokens.get
         rows: list[F64] = []
         units: list[str] = []
@@ -149,20 +159,20 @@ class Scorer:
             row, unit = self._token(t) if got is None else got
             rows.append(row)
             units.append(unit)
-        n = len(rows)
+        n_tok = len(rows)
         pairs, at = self._pairs(norms, units)
         table = np.concatenate([np.array(rows), pairs]) if at else np.array(rows)
-        sq = table[:, _Q:].sum(axis=0)
+        sq = table[:, q:].sum(axis=0)
         scale = np.divide(w.block_weight, np.sqrt(sq), out=np.zeros(3), where=sq > 0)
-        pushes = (table[:, :_Q].reshape(-1, 3, _N) * scale[:, None]).sum(axis=1)
+        pushes = (table[:, :q].reshape(-1, 3, n) * scale[:, None]).sum(axis=1)
         logits = pushes.sum(axis=0) + w.intercept
-        per_tok = pushes[:n]  # a pair's push goes half to each of its tokens
+        per_tok = pushes[:n_tok]  # a pair's push goes half to each of its tokens
         if at:
-            half = pushes[n:] / 2
+            half = pushes[n_tok:] / 2
             first = np.array(at, dtype=np.int64)
             np.add.at(per_tok, first, half)
             np.add.at(per_tok, first + 1, half)
-        return _output(toks, logits, per_tok)
+        return toks, logits, per_tok
 
 
 def _output(

@@ -2,7 +2,8 @@
 
 Arrays: ``vocab_<block>`` (UTF-8 bytes, one feature a line), ``idf`` and ``coef`` (one row per
 feature, blocks in order), ``block_weight``, ``intercept``, ``meta`` (UTF-8 JSON bytes).
-Columns of ``coef``: the offensive logit (calibrated), then the four category logits.
+Columns of ``coef``: the offensive logit (calibrated), then the four category logits; a model
+whose ``meta`` lists its own ``outputs`` (the news-comment model) has one column per output.
 Optional ``table_words`` / ``table_rows``: the scorer's per-word rows worked out in advance for
 the words of the vocabulary (derived from the arrays above, so that a word's first sight is cheap).
 """
@@ -39,6 +40,10 @@ class Weights:
     meta: dict[str, Any]
     table: dict[str, int] = field(default_factory=dict)  # word → row of table_rows
     table_rows: F32 = field(default_factory=lambda: np.zeros((0, 0), dtype=np.float32))
+
+    @property
+    def outputs(self) -> tuple[str, ...]:
+        return tuple(self.meta.get("outputs", OUTPUTS))
 
     @property
     def n_features(self) -> int:
@@ -111,6 +116,6 @@ def load(path: Path) -> Weights:
                 raise ValueError(f"{path}: table_rows do not match table_words")
             weights = replace(weights, table=dict(zip(words, range(len(words)), strict=True)))
             weights = replace(weights, table_rows=rows)
-    if weights.coef.shape != (start, len(OUTPUTS)) or weights.idf.shape != (start,):
+    if weights.coef.shape != (start, len(weights.outputs)) or weights.idf.shape != (start,):
         raise ValueError(f"{path}: arrays do not match the vocabulary ({start} features)")
     return weights

@@ -1,6 +1,7 @@
-"""The learned model's findings, shared by the four abuse rules.
+"""The learned models' findings, shared by the abuse rules.
 
-The model gives P(offensive) and, within an offence, the kind: swearing, insult at a person,
+The news-comment model (Turkish and English) gives P(offensive) and P(belief_attack) for the two
+rules of the same names, at ``news_review_at`` / ``news_block_at``. The tweet model gives P(offensive) and, within an offence, the kind: swearing, insult at a person,
 offence at a group, other. A rule whose lists and patterns found nothing takes the model's
 finding when the most likely kind is its own: swearing → `profanity`, insult → `insult`,
 group → `belief_attack` when the text names a belief, otherwise `offensive`, other →
@@ -113,6 +114,46 @@ def _leans_on_ambiguous(doc: Prepared, policy: Policy, rule_id: str) -> bool:
 
     masked = classify(_masked(doc.text, [(h.start, h.end) for h in hits]))
     return masked.scores.get("offensive", 0.0) < policy.rule(rule_id).get("review_at", 1.01)
+
+
+def news_finding(doc: Prepared, policy: Policy, rule_id: str) -> list[Finding]:
+    """The news-comment model's finding for ``offensive`` or ``belief_attack``."""
+    out = doc.comment_scores
+    if out is None:
+        return []
+    if policy.allowed_words:
+        allowed = [
+            (u.start, u.end)
+            for u in doc.units
+            if u.folded in policy.allowed_words or tr_lower(u.surface) in policy.allowed_words
+        ]
+        if allowed:
+            from yorum.model.comments import comment_scores
+
+            out = comment_scores(_masked(doc.text, allowed))
+    score = out.scores.get(rule_id, 0.0)
+    settings = policy.rule(rule_id)
+    if score >= settings.get("news_block_at", 1.01):
+        severity: Severity = settings.severity
+    elif score >= settings.get("news_review_at", 1.01):
+        severity = "review"
+    else:
+        return []
+    spans = out.spans(rule_id)
+    if not spans:
+        return []
+    return [Finding(rule_id, severity, score, spans, detail={"source": "news-model"})]
+
+
+def learned_finding(doc: Prepared, policy: Policy, rule_id: str) -> list[Finding]:
+    """The stronger of the two models' findings (block over review; news model on a tie)."""
+    news = news_finding(doc, policy, rule_id)
+    if news and news[0].severity != "review":
+        return news
+    tweets = model_finding(doc, policy, rule_id)
+    if tweets and (not news or tweets[0].severity != "review"):
+        return tweets
+    return news
 
 
 def model_finding(doc: Prepared, policy: Policy, rule_id: str) -> list[Finding]:

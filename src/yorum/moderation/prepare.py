@@ -14,6 +14,7 @@ from yorum.lang.tr.text import has_turkish_letters, tr_lower
 if TYPE_CHECKING:
     from yorum.lang.lexicon import Hit, Lexicon
     from yorum.model.classifier import ModelOutput
+    from yorum.model.comments import CommentOutput
 from yorum.lang.unicode import Cleaned, clean
 
 # A word: letters/digits, with an inner apostrophe for Turkish suffixes (Putin'in, Kim’in).
@@ -117,6 +118,15 @@ class Prepared:
         from yorum.model.classifier import classify
 
         return classify(self.text)
+
+    @cached_property
+    def comment_scores(self) -> CommentOutput | None:
+        """The news-comment model's scores (threats, belief attacks), Turkish and English."""
+        if self.language not in ("tr", "en") or not self.text.strip():
+            return None
+        from yorum.model.comments import comment_scores
+
+        return comment_scores(self.text)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         return self.cleaned.span(start, end)

@@ -59,6 +59,13 @@ def fixed(text: str, language: str = "tr") -> dict[str, str]:
         ("Valla sende haklısın.", "sende", "sen de"),  # second person copula
         ("Yarın maça gidiyormusun? Biletler çok pahalı.", "gidiyormusun", "gidiyor musun"),
         ("Sizce bu zam yeterlimi? Bence değil.", "yeterlimi", "yeterli mi"),
+        ("Bu zam yeterlimi sizce?", "yeterlimi", "yeterli mi"),  # "?" two words on
+        ("Sürücü sarhoşmuymuş acaba?", "sarhoşmuymuş", "sarhoş muymuş"),
+        ("Bakan dediki ekonomi düzelecek.", "dediki", "dedi ki"),
+        ("Bizimkide aynı durumda.", "Bizimkide", "Bizimki de"),
+        ("Atatürkün kurduğu okul kapanmasın.", "Atatürkün", "Atatürk'ün"),  # no compound
+        ("Bu okul Atatürkün eseri.", "Atatürkün", "Atatürk'ün"),
+        ("Karadenizde fırtına var.", "Karadenizde", "Karadeniz'de"),
         ("Yarın ki toplantıda konuşulacak.", "Yarın ki", "Yarınki"),
         ("Ben de gelicem yarın.", "gelicem", "geleceğim"),  # spoken endings
         ("Bunu hiç anlamıyom.", "anlamıyom", "anlamıyorum"),
@@ -98,6 +105,8 @@ def test_misspelt_word_with_a_correction() -> None:
         "Kahveleri bende içelim.",  # "at my place": "içelim" is "we"
         "Sende kalsın bu kitap.",  # "kalsın" is the third person
         "Bunu kim yaptı, annemi?",  # "annemi" is a word of its own as often
+        "Annemi gördün mü dün?",  # a question two words on, but annemi is a word
+        "Kumuymuş o, çakıl değil.",  # kumu + ymuş: the head is no word of its own
         "Metrobüs yine tıklım tıklımdı.",  # a doubled word
         "Dün Ankaralı bir öğrenciyle konuştum, Türkçeyi çok iyi biliyor.",  # no apostrophe
         "Türkler ve Kürtler kardeştir, Marksizmin tarihi uzundur.",

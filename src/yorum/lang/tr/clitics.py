@@ -35,6 +35,20 @@ COPULA = {"sen": re.compile(r"s[ıiuü]n$"), "siz": re.compile(r"s[ıiuü]n[ıiu
 VERB_REACH = 4  # words after the pronoun in which its verb is looked for
 
 
+QUESTION_COPULA = re.compile(r"(.{3,}?)(m([ıiuü])y(?:d\3|m\3ş|\3m|\3z))")
+
+
+def glued_question_copula(word: str) -> str | None:
+    """``sarhoşmuymuş`` → ``sarhoş muymuş``: mi with a copula ending never joins its host."""
+    m = QUESTION_COPULA.fullmatch(word)
+    if m is None:
+        return None
+    head, tail = m.group(1), m.group(2)
+    if not morphology.is_valid(head) or "verb" in morphology.kinds(head):
+        return None
+    return f"{head} {tail}" if harmonises(head, m.group(3)) else None
+
+
 def glued_by_frequency(word: str) -> str | None:
     """``dahada`` → ``daha da``: valid as written, but rare, while its host is very common."""
     head, clitic = word[:-2], word[-2:]

@@ -152,8 +152,8 @@ def missing_apostrophe(word: str) -> str | None:
     Not for words that are also common words (``denizde``) or names as they stand (``mersin``),
     nor for derivations that take no apostrophe (``ankaralı``, ``türkler``, ``türkçe``).
     """
-    if is_known(word):
-        return None
+    if morphology.is_valid(word) or word in data().accepted:
+        return None  # not is_known: a name may split as a compound (atatürkün: ata + türkün)
     found = morphology.name_splits(word)
     if not found or any(not tail for _, tail in found):
         return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from yorum.moderation.abuse import model_finding
+from yorum.moderation.abuse import learned_finding
 from yorum.moderation.patterns import PatternSet, by_language, find_all, for_language
 from yorum.moderation.policy import Policy
 from yorum.moderation.prepare import Prepared
@@ -26,4 +26,4 @@ def check(doc: Prepared, policy: Policy) -> list[Finding]:
         spans = tuple(sorted({(s, e) for s, e, _ in hits}))
         detail = {"source": "patterns", "patterns": sorted({p for _, _, p in hits})}
         return [Finding(RULE_ID, settings.severity, 1.0, spans, detail=detail)]
-    return model_finding(doc, policy, RULE_ID)
+    return learned_finding(doc, policy, RULE_ID)

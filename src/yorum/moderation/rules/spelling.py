@@ -29,6 +29,7 @@ MARKS = ("'", "’")  # apostrophes
 DETACHED_SUFFIX = re.compile(
     r"y?[ae]|y?[ıiuü]|[dt][ae]n?|n?[ıiuü]n|y?l[ae]|[dt][ıiuü]r|[dt][ae]ki|l[ae]r"
 )
+QUESTION_REACH = 2  # words between a glued question particle and its "?" (yeterlimi sizce?)
 GLUED_RARER_BY = 250  # Zipf × 100: yeterlimi (never) and doğrumu are far rarer than their host
 MIN_LETTERS = 3  # shorter unknown tokens are abbreviations and units (km, tl, vb)
 MAX_LETTERS = 40  # longer tokens are no words (and would make corrections slow)
@@ -133,8 +134,8 @@ def _turkish(doc: Prepared, policy: Policy) -> list[Error]:
         error = _apostrophe(doc, token, words[i - 1] if i else None)
         if error is None and modes[i] == "word" and token.lower in clitics.PRONOUN_DE:
             error = _pronoun_de(doc, words, i)
-        if error is None and modes[i] == "word" and doc.text[token.end : token.end + 1] == "?":
-            error = _glued_question(token)  # yeterlimi? → yeterli mi?
+        if error is None and modes[i] == "word" and _asks(doc, words, i):
+            error = _glued_question(token)  # yeterlimi? / yeterlimi sizce? → yeterli mi
         doubled = i > 0 and _reduplicated(words[i - 1].lower, token.lower)  # tıklım tıklımdı
         after_mark = doc.text[token.start - 1 : token.start] in MARKS
         if error is None and modes[i] and not doubled and not after_mark:
@@ -156,6 +157,16 @@ def _pronoun_de(doc: Prepared, words: tuple[Token, ...], i: int) -> Error | None
     if fixed is None:
         return None
     return Error(words[i].start, words[i].end, "clitic", _cased(words[i].text, fixed))
+
+
+def _asks(doc: Prepared, words: tuple[Token, ...], i: int) -> bool:
+    """Whether a "?" ends the word's clause within QUESTION_REACH more words."""
+    for j in range(i, min(i + QUESTION_REACH + 1, len(words))):
+        end = words[j + 1].start if j + 1 < len(words) else len(doc.text)
+        gap = doc.text[words[j].end : end].strip()
+        if gap:
+            return gap.startswith("?")
+    return False
 
 
 def _glued_question(token: Token) -> Error | None:
@@ -223,10 +234,10 @@ def _turkish_word(token: Token, ascii_text: bool, shouted: bool, name: bool) -> 
 def _name_fix(text: str) -> tuple[str, str | None] | None:
     """A capitalised word inside a sentence is a name, but a clitic may be glued to it."""
     word = tr_lower(text)
-    if len(word) > MAX_LETTERS or tr.is_known(word):
+    if len(word) > MAX_LETTERS:
         return None
     found = _apostrophe_fix(text, word)
-    if found is not None or tr.is_name(word):
+    if found is not None or tr.is_known(word) or tr.is_name(word):
         return found
     fixed = clitics.split_clitic(word)  # Savcılığıda → Savcılığı da, but not Yahuda → Yahu da
     if fixed is None or not all(tail for _, tail in morphology.splits(fixed.split(" ")[0])):
@@ -252,8 +263,12 @@ def _word_fix(text: str, ascii_text: bool, shouted: bool) -> tuple[str, str | No
     fixed = tr.rule_error(word)
     if fixed is not None:
         return "rule", _cased(text, fixed)
+    if text[0].isupper():
+        found = _apostrophe_fix(text, word)  # Atatürkün opening a sentence
+        if found is not None:
+            return found
     if tr.is_known(word):
-        fixed = clitics.glued_by_frequency(word)
+        fixed = clitics.glued_question_copula(word) or clitics.glued_by_frequency(word)
         return None if fixed is None else ("clitic", _cased(text, fixed))
     if len(word) < MIN_LETTERS or (shouted and text.isupper()):
         return None

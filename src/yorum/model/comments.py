@@ -1,0 +1,83 @@
+"""The news-comment model: offensive sentences and attacks on beliefs, in Turkish and English.
+
+The tweet model (``classifier``) learned swearing and insults well, but threats, wishes of harm,
+dehumanising talk and mockery of faith in news comments are phrased in endless ways that neither
+tweets nor patterns cover. This model learned them from labelled news comments (see
+``train_comments``): one multinomial linear model over the tweet model's features, with the
+outputs ``clean``, ``offensive`` and ``belief_attack``. Pure numpy at run time, loaded once.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from functools import cache, cached_property, lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from yorum.model.classifier import F64, Scorer, Span, scorer
+from yorum.model.features import Tok
+
+COMMENTS_NAME = "news-comments.npz"
+OUTPUTS = ("clean", "offensive", "belief_attack")
+EVIDENCE_MAX = 3
+EVIDENCE_SHARE = 0.25  # a word must carry at least this share of the top word's push
+
+
+class CommentOutput:
+    """P(offensive) and P(belief_attack) of one comment, and the words behind each."""
+
+    def __init__(self, scores: dict[str, float], toks: list[Tok], per_tok: F64) -> None:
+        self.scores = scores
+        self._toks = toks
+        self._per_tok = per_tok
+
+    @cached_property
+    def _evidence(self) -> dict[str, tuple[Span, ...]]:
+        out: dict[str, tuple[Span, ...]] = {}
+        if not self._toks:
+            return {key: () for key in OUTPUTS[1:]}
+        for k, key in enumerate(OUTPUTS[1:], start=1):
+            push = self._per_tok[:, k] - self._per_tok[:, 0]  # towards this output, not clean
+            order = np.argsort(-push, kind="stable")[:EVIDENCE_MAX]
+            top = float(push[order[0]])
+            chosen = sorted(int(i) for i in order if top > 0 and push[i] >= EVIDENCE_SHARE * top)
+            out[key] = tuple((self._toks[i].start, self._toks[i].end) for i in chosen)
+        return out
+
+    def spans(self, key: str) -> tuple[Span, ...]:
+        return self._evidence.get(key, ())
+
+
+@dataclass(frozen=True, slots=True)
+class _Model:
+    scorer: Scorer
+
+    def score(self, text: str) -> CommentOutput:
+        toks, logits, per_tok = self.scorer.logits(text)
+        z = [float(v) for v in logits]
+        top = max(z)
+        exps = [math.exp(v - top) for v in z]
+        total = sum(exps)
+        scores = {key: e / total for key, e in zip(OUTPUTS, exps, strict=True)}
+        return CommentOutput(scores, toks, per_tok)
+
+
+@cache
+def comments_path() -> Path:
+    return Path(__file__).resolve().parent / "weights" / COMMENTS_NAME
+
+
+def model(path: Path | None = None) -> _Model:
+    """The news-comment model, loaded once per path (the shipped weights by default)."""
+    got = scorer(path or comments_path())
+    if got.w.outputs != OUTPUTS:
+        raise ValueError(f"{path or comments_path()}: not a news-comment model")
+    return _Model(got)
+
+
+@lru_cache(maxsize=4096)
+def comment_scores(text: str) -> CommentOutput:
+    """Score an NFC-cleaned comment with the shipped model (cached: two rules read it)."""
+    return model().score(text)

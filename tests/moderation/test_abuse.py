@@ -1,0 +1,56 @@
+"""The learned models' findings: thresholds from the policy, spans, allowed words, the stronger wins."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from yorum.moderation.abuse import learned_finding, news_finding
+from yorum.moderation.policy import Policy, default_policy
+from yorum.moderation.prepare import Prepared
+
+THREAT = "I hope every one of those protesters ends up in a hospital bed."
+
+
+def _with(rule_id: str, **settings: float) -> Policy:
+    policy = default_policy()
+    rule = policy.rule(rule_id)
+    return policy.with_rule(rule_id, settings={**rule.settings, **settings})
+
+
+def test_news_model_sends_a_threat_to_review_or_blocks_it() -> None:
+    doc = Prepared(THREAT)
+    score = doc.comment_scores.scores["offensive"] if doc.comment_scores else 0.0
+    review = news_finding(doc, _with("offensive", news_review_at=0.0, news_block_at=1.01), "offensive")
+    assert [f.severity for f in review] == ["review"]
+    assert review[0].score == score
+    assert review[0].detail == {"source": "news-model"}
+    assert all(0 <= s < e <= len(THREAT) for s, e in review[0].spans)
+    block = news_finding(doc, _with("offensive", news_review_at=0.0, news_block_at=0.0), "offensive")
+    assert [f.severity for f in block] == ["block"]
+
+
+def test_news_model_is_off_when_the_policy_leaves_out_its_thresholds() -> None:
+    policy = _with("offensive", news_review_at=1.01, news_block_at=1.01)
+    assert news_finding(Prepared(THREAT), policy, "offensive") == []
+
+
+def test_a_score_below_review_is_no_finding() -> None:
+    doc = Prepared("The new bridge opened to traffic this morning.")
+    assert news_finding(doc, default_policy(), "offensive") == []
+    assert news_finding(doc, default_policy(), "belief_attack") == []
+
+
+def test_allowed_words_are_taken_out_before_scoring() -> None:
+    doc = Prepared(THREAT)
+    policy = _with("offensive", news_review_at=0.0, news_block_at=1.01)
+    before = news_finding(doc, policy, "offensive")[0].score
+    words = frozenset({"hope", "hospital", "bed", "protesters", "ends"})
+    after = news_finding(doc, replace(policy, allowed_words=words), "offensive")
+    assert not after or after[0].score != before
+
+
+def test_the_stronger_finding_wins() -> None:
+    doc = Prepared(THREAT)
+    blocking = _with("offensive", news_review_at=0.0, news_block_at=0.0)
+    found = learned_finding(doc, blocking, "offensive")
+    assert [(f.severity, f.detail["source"]) for f in found] == [("block", "news-model")]
