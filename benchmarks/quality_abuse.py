@@ -31,6 +31,8 @@ from typing import Any
 from benchmarks import common, metrics, peers, yorum_cv
 
 FOLDS = 5
+LEARNED = ("model",)  # finding sources refitted per fold (see yorum_cv); the news-comment
+# model learned no tweet, so its findings count with the lists and patterns
 FULL_ROWS = 20_000  # of 31,753: keeps `make bench` near 15 minutes on two cores (--limit 0: all)
 QUICK_ROWS = 6000
 SEED = 13
@@ -150,7 +152,7 @@ def run(cfg: common.Config) -> dict[str, Any]:
         shipped = [int(any(r in common.ABUSE and s != "advice" for r, (s, _) in d.items()))
                    for d in detail]  # fmt: skip
         rules_only = [
-            int(any(r in common.ABUSE and s != "advice" and src != "model"
+            int(any(r in common.ABUSE and s != "advice" and src not in LEARNED
                     for r, (s, src) in d.items()))
             for d in detail
         ]  # fmt: skip

@@ -151,7 +151,8 @@ def train(
         from yorum.model.train_comments import COMMENT_SOURCES
         from yorum.model.train_comments import main as run_comments
 
-        run_comments(comments or [Path(p) for p in COMMENT_SOURCES], out_dir=out, seed=seed)
+        sources = comments or [Path(p) for p in COMMENT_SOURCES]
+        run_comments(sources, out_dir=out, seed=seed)
 
 
 @app.command("eval")

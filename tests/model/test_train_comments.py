@@ -14,11 +14,22 @@ from yorum.model.features import doc_units
 
 pytest.importorskip("sklearn")
 
+from tests.model.synthetic import write_offenseval
 from yorum.model.fit import Vectorizer
-from yorum.model.train_comments import SETTINGS, CARD_NAME, label_of, load_corpus, main
+from yorum.model.train_comments import (
+    CARD_NAME,
+    SETTINGS,
+    TWEETS,
+    label_of,
+    load_all,
+    load_corpus,
+    main,
+    tweet_label,
+)
 
 THREATS = ["seni bulacağız", "we will find you", "evini yakarız", "you will pay for this"]
 FAITH = ["dinleri saçmalık", "religion is a disease", "inananlar aptal", "their god is a joke"]
+INSULTS = ["yazar tam bir salak", "the author is a clown", "hakem gerizekalı", "what an idiot"]
 CLEAN = ["maç güzeldi", "the bridge opened today", "yağmur yağıyor", "prices went up again"]
 
 
@@ -31,7 +42,13 @@ def _write(folder: Path, name: str, rows: list[dict[str, object]]) -> None:
 def _writer(seed: int) -> list[dict[str, object]]:
     rng = random.Random(seed)
     rows: list[dict[str, object]] = []
-    for label, bank in (("offensive", THREATS), ("belief_attack", FAITH), ("clean", CLEAN)):
+    banks = (
+        ("offensive", THREATS),
+        ("belief_attack", FAITH),
+        ("insult", INSULTS),
+        ("clean", CLEAN),
+    )
+    for label, bank in banks:
         for _ in range(15):
             filler = rng.choice(["bugün", "today", "yine", "again", "haber", "news"])
             rows.append({"text": f"{rng.choice(bank)} {filler}", "label": label})
@@ -67,7 +84,9 @@ def test_labels_from_writers_and_probe_sets() -> None:
     assert label_of({"label": "belief_attack"}) == 2
     assert label_of({"label": "clean"}) == 0
     assert label_of({"expect": "clean"}) == 0
-    assert label_of({"expect": ["insult", "spelling"]}) == 0  # other clauses: not this model's
+    assert label_of({"expect": ["spelling", "all_caps"]}) == 0  # not this model's clauses
+    assert label_of({"expect": ["insult", "spelling"]}) == OUTPUTS.index("insult")
+    assert label_of({"expect": ["profanity", "insult"]}) == OUTPUTS.index("insult")
     assert label_of({"expect": ["offensive", "belief_attack"]}) == 2
 
 
@@ -75,7 +94,7 @@ def test_held_out_files_are_never_read(corpus_dir: Path) -> None:
     corpus = load_corpus([corpus_dir / "writers", corpus_dir / "probes"])
     assert "never read" not in corpus.texts
     assert sorted(set(corpus.groups)) == ["probes/set1", "writers/w0", "writers/w1", "writers/w2"]
-    assert len(corpus) == 3 * 45 + 15
+    assert len(corpus) == 3 * 60 + 15
 
 
 def test_a_malformed_line_names_its_file_and_line(tmp_path: Path) -> None:
@@ -93,10 +112,17 @@ def test_same_data_and_seed_give_identical_weights(trained: tuple[Path, Path]) -
 
 def test_card_reports_left_out_writers(trained: tuple[Path, Path]) -> None:
     card = json.loads((trained[0] / CARD_NAME).read_text("utf-8"))
-    assert card["data"]["comments"] == 150
-    assert set(card["per_writer_at_0.5"]) == {"probes/set1", "writers/w0", "writers/w1", "writers/w2"}
-    at = card["leave_one_writer_out"]["0.5"]
-    assert at["offensive_recall"] > 0.9 and at["belief_attack_recall"] > 0.9  # a clear signal
+    assert card["data"]["comments"] == 195
+    assert set(card["per_writer_at_0.7"]) == {
+        "probes/set1",
+        "writers/w0",
+        "writers/w1",
+        "writers/w2",
+    }
+    assert sorted(map(len, card["folds_grouped_by_writer"])) == [1, 1, 1, 1]  # 4 writers
+    at = card["cross_validated"]["0.5"]
+    assert at["offensive"]["own_clause"] > 0.9 and at["belief_attack"]["flagged"] > 0.9
+    assert at["insult"]["own_clause"] > 0.9  # a clear signal
     assert at["clean_flagged"] < 0.1
 
 
@@ -126,3 +152,16 @@ def test_the_trained_model_finds_its_signal_and_names_the_words(trained: tuple[P
     faith = m.score("religion is a disease")
     assert max(OUTPUTS, key=faith.scores.__getitem__) == "belief_attack"
     assert m.score("yağmur yağıyor").scores["clean"] > 0.5
+    assert m.score("hakem gerizekalı").scores["profanity"] < 1e-6  # no profanity to learn from
+
+
+def test_tweets_join_as_one_more_writer(corpus_dir: Path, tmp_path: Path) -> None:
+    data = write_offenseval(tmp_path / "data")
+    corpus = load_all([corpus_dir / "writers"], data)
+    tweets = [i for i, g in enumerate(corpus.groups) if g == TWEETS]
+    assert len(tweets) == 240 and len(corpus) == 3 * 60 + 240
+    assert set(corpus.labels[tweets].tolist()) <= {0, 1, 3, 4}  # never belief_attack
+    assert tweet_label(0, "non") == 0
+    assert OUTPUTS[tweet_label(1, "prof")] == "profanity"
+    assert OUTPUTS[tweet_label(1, "ind")] == "insult"
+    assert OUTPUTS[tweet_label(1, "grp")] == OUTPUTS[tweet_label(1, "")] == "offensive"

@@ -1,4 +1,4 @@
-"""The learned models' findings: thresholds from the policy, spans, allowed words, the stronger wins."""
+"""The learned models' findings: policy thresholds, spans, allowed words, the stronger wins."""
 
 from __future__ import annotations
 
@@ -20,12 +20,16 @@ def _with(rule_id: str, **settings: float) -> Policy:
 def test_news_model_sends_a_threat_to_review_or_blocks_it() -> None:
     doc = Prepared(THREAT)
     score = doc.comment_scores.scores["offensive"] if doc.comment_scores else 0.0
-    review = news_finding(doc, _with("offensive", news_review_at=0.0, news_block_at=1.01), "offensive")
+    review = news_finding(
+        doc, _with("offensive", news_review_at=0.0, news_block_at=1.01), "offensive"
+    )
     assert [f.severity for f in review] == ["review"]
     assert review[0].score == score
     assert review[0].detail == {"source": "news-model"}
     assert all(0 <= s < e <= len(THREAT) for s, e in review[0].spans)
-    block = news_finding(doc, _with("offensive", news_review_at=0.0, news_block_at=0.0), "offensive")
+    block = news_finding(
+        doc, _with("offensive", news_review_at=0.0, news_block_at=0.0), "offensive"
+    )
     assert [f.severity for f in block] == ["block"]
 
 

@@ -1,10 +1,10 @@
-"""The news-comment model: offensive sentences and attacks on beliefs, in Turkish and English.
+"""The news-comment model: the four abuse clauses in news comments, in Turkish and English.
 
-The tweet model (``classifier``) learned swearing and insults well, but threats, wishes of harm,
-dehumanising talk and mockery of faith in news comments are phrased in endless ways that neither
-tweets nor patterns cover. This model learned them from labelled news comments (see
-``train_comments``): one multinomial linear model over the tweet model's features, with the
-outputs ``clean``, ``offensive`` and ``belief_attack``. Pure numpy at run time, loaded once.
+The tweet model (``classifier``) learned Turkish tweets; threats, wishes of harm, dehumanising
+talk, mockery of faith and name-calling in news comments are phrased in endless ways that
+neither tweets nor patterns cover. This model learned them from labelled news comments (see
+``train_comments``): one multinomial linear model over the tweet model's features, with one
+output per clause and ``clean``. Pure numpy at run time, loaded once.
 """
 
 from __future__ import annotations
@@ -20,13 +20,13 @@ from yorum.model.classifier import F64, Scorer, Span, scorer
 from yorum.model.features import Tok
 
 COMMENTS_NAME = "news-comments.npz"
-OUTPUTS = ("clean", "offensive", "belief_attack")
+OUTPUTS = ("clean", "offensive", "belief_attack", "insult", "profanity")
 EVIDENCE_MAX = 3
 EVIDENCE_SHARE = 0.25  # a word must carry at least this share of the top word's push
 
 
 class CommentOutput:
-    """P(offensive) and P(belief_attack) of one comment, and the words behind each."""
+    """The probability of each output for one comment, and the words behind each clause."""
 
     def __init__(self, scores: dict[str, float], toks: list[Tok], per_tok: F64) -> None:
         self.scores = scores

@@ -1,12 +1,13 @@
-"""The learned models' findings, shared by the abuse rules.
+"""The learned models' findings, shared by the four abuse rules.
 
-The news-comment model (Turkish and English) gives P(offensive) and P(belief_attack) for the two
-rules of the same names, at ``news_review_at`` / ``news_block_at``. The tweet model gives P(offensive) and, within an offence, the kind: swearing, insult at a person,
-offence at a group, other. A rule whose lists and patterns found nothing takes the model's
-finding when the most likely kind is its own: swearing → `profanity`, insult → `insult`,
-group → `belief_attack` when the text names a belief, otherwise `offensive`, other →
+The news-comment model (Turkish and English) gives each rule the probability of its own clause;
+at ``news_review_at`` the comment goes to an editor, at ``news_block_at`` it is rejected.
+The tweet model (Turkish) gives P(offensive) and, within an offence, the kind: swearing, insult
+at a person, offence at a group, other. A rule whose lists and patterns found nothing takes the
+model's finding when the most likely kind is its own: swearing → `profanity`, insult →
+`insult`, group → `belief_attack` when the text names a belief, otherwise `offensive`, other →
 `offensive`. P(offensive) at or above the rule's ``block_at`` blocks; at or above
-``review_at`` the comment goes to an editor.
+``review_at`` the comment goes to an editor. Of the two models' findings the stronger counts.
 """
 
 from __future__ import annotations
@@ -117,7 +118,7 @@ def _leans_on_ambiguous(doc: Prepared, policy: Policy, rule_id: str) -> bool:
 
 
 def news_finding(doc: Prepared, policy: Policy, rule_id: str) -> list[Finding]:
-    """The news-comment model's finding for ``offensive`` or ``belief_attack``."""
+    """The news-comment model's finding for one abuse rule."""
     out = doc.comment_scores
     if out is None:
         return []

@@ -37,10 +37,20 @@ def test_insults_are_caught(text: str) -> None:
         "Köpeğim hastalandı, veterinere götürdüm.",
         "What a stupid decision by the council.",
         "Bakan istifa etmeli, bu politika yanlış.",
-        "Do you find this plan stupid?",
         "Bu dizinin senaristi izleyiciyi aptal yerine koyuyor.",  # an idiom
         "Cahillik en büyük düşmanımız, eğitime yatırım şart.",
     ],
 )
 def test_innocent_senses_are_left_alone(text: str) -> None:
     assert flagged_words("insult", text) == []
+
+
+def test_a_look_alike_the_news_model_holds_for_review_is_never_rejected() -> None:
+    """Short and close to name-calling: the news-comment model asks an editor (a known limit);
+    the lists and patterns leave it alone and nothing rejects it."""
+    from yorum import moderate
+
+    text = "Do you find this plan stupid?"
+    found = run_rule("insult", text)
+    assert all(f.severity == "review" and f.detail["source"] == "news-model" for f in found)
+    assert moderate(text).decision != "rejected"

