@@ -53,16 +53,22 @@ def _masked(text: str, spans: list[Span]) -> str:
     return text
 
 
+def _allowed_spans(doc: Prepared, policy: Policy) -> list[Span]:
+    """Where the site's allowed words stand: the models read the text without them."""
+    if not policy.allowed_words:
+        return []
+    words = policy.allowed_words
+    return [
+        (u.start, u.end) for u in doc.units if u.folded in words or tr_lower(u.surface) in words
+    ]
+
+
 def _scores(doc: Prepared, policy: Policy) -> ModelOutput | None:
     """The model's view of the text, with the site's allowed words taken out."""
     out = doc.model_scores
-    if out is None or not policy.allowed_words:
+    if out is None:
         return out
-    allowed = [
-        (u.start, u.end)
-        for u in doc.units
-        if u.folded in policy.allowed_words or tr_lower(u.surface) in policy.allowed_words
-    ]
+    allowed = _allowed_spans(doc, policy)
     if not allowed:
         return out
     from yorum.model.classifier import classify
@@ -122,16 +128,11 @@ def news_finding(doc: Prepared, policy: Policy, rule_id: str) -> list[Finding]:
     out = doc.comment_scores
     if out is None:
         return []
-    if policy.allowed_words:
-        allowed = [
-            (u.start, u.end)
-            for u in doc.units
-            if u.folded in policy.allowed_words or tr_lower(u.surface) in policy.allowed_words
-        ]
-        if allowed:
-            from yorum.model.comments import comment_scores
+    allowed = _allowed_spans(doc, policy)
+    if allowed:
+        from yorum.model.comments import comment_scores
 
-            out = comment_scores(_masked(doc.text, allowed))
+        out = comment_scores(_masked(doc.text, allowed))
     score = out.scores.get(rule_id, 0.0)
     settings = policy.rule(rule_id)
     if score >= settings.get("news_block_at", 1.01):
