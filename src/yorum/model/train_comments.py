@@ -5,7 +5,7 @@ news_comments``, and the probe sets ``benchmarks/data/news_probes/set*.jsonl``; 
 starts with ``heldout`` is never read: it stays unseen for the engine's own estimate).
 ``load_all`` can add the OffensEval-TR tweets as one more writer (by fine label: swearing →
 profanity, insult at a person → insult, other offences → offensive); the shipped model does not:
-with them the weights grew past 25 MB and recall on unseen writers fell (see the card's notes).
+measured with them, the weights grew past 25 MB and recall on unseen writers fell.
 Cross-validation keeps each writer on one side (grouped folds), so its figures say how the model
 does on the wording of a writer it never saw, which is what a newsroom's readers are.
 """
@@ -27,7 +27,7 @@ import numpy.typing as npt
 from yorum.model.comments import COMMENTS_NAME, OUTPUTS
 from yorum.model.datasets import load_offenseval
 from yorum.model.features import FEATURES_VERSION, doc_units
-from yorum.model.fit import Docs, Settings, Vectorizer
+from yorum.model.fit import Docs, Settings, Vectorizer, softmax
 
 F64 = npt.NDArray[np.float64]
 I64 = npt.NDArray[np.int64]
@@ -45,7 +45,7 @@ LIMITATIONS = [
     "Written comments, not scraped ones: real readers' spelling and slang are wider.",
     "Cross-validation keeps each writer on one side; all writers were given the same house "
     "rule, so comments that read it differently from them will score lower.",
-    "Threats and belief attacks only; swearing and insults are the tweet model's and the lists'.",
+    "No tweets: informal text unlike the written comments (tweets, poems) is flagged more often.",
 ]
 
 
@@ -138,7 +138,7 @@ def load_all(sources: list[Path], data_dir: Path | None) -> Corpus:
 
 
 def fit(docs: Docs, labels: I64, seed: int) -> tuple[Vectorizer, F64, F64]:
-    """Vectoriser, coef ``(n_features, 3)`` and intercept ``(3,)`` of the multinomial model."""
+    """Vectoriser, coef ``(n_features, outputs)`` and intercept ``(outputs,)`` of the model."""
     from sklearn.linear_model import LogisticRegression
 
     vec = Vectorizer(SETTINGS)
@@ -176,9 +176,9 @@ def cross_validate(docs: Docs, corpus: Corpus, seed: int) -> F64:
         held = np.isin(groups, fold)
         train = np.flatnonzero(~held)
         vec, coef, intercept = fit([docs[i] for i in train], corpus.labels[train], seed)
-        z = vec.transform([docs[i] for i in np.flatnonzero(held)]) @ coef + intercept
-        e = np.exp(z - z.max(axis=1, keepdims=True))
-        probs[held] = e / e.sum(axis=1, keepdims=True)
+        probs[held] = softmax(
+            vec.transform([docs[i] for i in np.flatnonzero(held)]) @ coef + intercept
+        )
     return probs
 
 

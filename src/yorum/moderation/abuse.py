@@ -101,11 +101,12 @@ def _route(doc: Prepared, policy: Policy) -> Route | None:
     return Route(rule, kind, out.scores.get("offensive", 0.0), out, targets)
 
 
-def _severity(policy: Policy, rule_id: str, score: float) -> Severity | None:
+def _severity(policy: Policy, rule_id: str, score: float, prefix: str = "") -> Severity | None:
+    """The rule's severity at ``{prefix}block_at``, review at ``{prefix}review_at``, else None."""
     settings = policy.rule(rule_id)
-    if score >= settings.get("block_at", 1.01):
+    if score >= settings.get(f"{prefix}block_at", 1.01):
         return settings.severity
-    if score >= settings.get("review_at", 1.01):
+    if score >= settings.get(f"{prefix}review_at", 1.01):
         return "review"
     return None
 
@@ -134,12 +135,8 @@ def news_finding(doc: Prepared, policy: Policy, rule_id: str) -> list[Finding]:
 
         out = comment_scores(_masked(doc.text, allowed))
     score = out.scores.get(rule_id, 0.0)
-    settings = policy.rule(rule_id)
-    if score >= settings.get("news_block_at", 1.01):
-        severity: Severity = settings.severity
-    elif score >= settings.get("news_review_at", 1.01):
-        severity = "review"
-    else:
+    severity = _severity(policy, rule_id, score, prefix="news_")
+    if severity is None:
         return []
     spans = out.spans(rule_id)
     if not spans:
