@@ -27,8 +27,9 @@ PROBES = Path(__file__).parent / "data" / "news_probes"
 
 
 def _normalised(row: dict[str, Any]) -> dict[str, Any]:
-    """Probe rows say ``expect: "clean"`` or ``expect: [rules]``; the first set, approved/rules."""
-    if row["expect"] == "clean":
+    """Probe rows say ``expect: "clean"`` (or ``[]``) or ``expect: [rules]``; the first set,
+    approved/rules."""
+    if row["expect"] in ("clean", []):
         return {**row, "expect": "approved"}
     if isinstance(row["expect"], list):
         return {**row, "expect": "rejected", "rules": row["expect"]}

@@ -71,6 +71,15 @@ def fixed(text: str, language: str = "tr") -> dict[str, str]:
         ("Bunu hiç anlamıyom.", "anlamıyom", "anlamıyorum"),
         ("Türkiyede enflasyon çok yüksek.", "Türkiyede", "Türkiye'de"),  # name: apostrophe
         ("Toplantı yarın Ankaradaki binada.", "Ankaradaki", "Ankara'daki"),
+        ("NATOnun zirvesi bitti.", "NATOnun", "NATO'nun"),  # a suffix on an acronym
+        ("Karar TBMMde kabul edildi.", "TBMMde", "TBMM'de"),
+        ("2023te başlayan inşaat bitmedi.", "2023te", "2023'te"),  # ... or on a number
+        ("İzmir'de ki esnaf bekliyor.", "İzmir'de ki", "İzmir'deki"),
+        ("Fenerbahçenin yeni hocası geldi.", "Fenerbahçenin", "Fenerbahçe'nin"),
+        ("Duyan yokki.", "yokki", "yok ki"),
+        ("Yarın hastaneye gidicem.", "gidicem", "gideceğim"),  # parses as a word, but spoken
+        ("Belediye bütçe ayırmıyacak.", "ayırmıyacak", "ayırmayacak"),
+        ("Meydanda kutlama olcak.", "olcak", "olacak"),
     ],
 )
 def test_rule_errors_are_caught_with_a_fix(text: str, wrong: str, right: str) -> None:
@@ -83,6 +92,23 @@ def test_a_doubled_consonant_left_out_is_corrected_even_at_a_sentence_start() ->
     text = "Müteahitlerin hepsi yargılanmalı."
     assert fixed(text) == {"Müteahitlerin": "Müteahhitlerin"}
     assert check("Kılıçdaroğlu dün konuştu.") is None  # a capitalised unknown word is a name
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong", "right"),
+    [
+        ("Hükümte yine bir şey vermedi.", "Hükümte", "Hükümet"),  # letters swapped
+        ("Metoroloji uyarı verdi.", "Metoroloji", "Meteoroloji"),  # a letter left out
+        ("Ekonomı düzelmedi.", "Ekonomı", "Ekonomi"),  # a wrong ı is no missing letter
+        ("Sahil yolu açıkmı, yoksa su mu var?", "açıkmı", "açık mı"),  # a name form too
+        ("Eczanede ilaç varmı diye sordum.", "varmı", "var mı"),  # "diye" asks too
+        ("Bu haberi internet te gördüm.", "internet te", "internette"),  # the clitic is no "te"
+        ("Okullar tatil oldu, bizde evde kaldık.", "bizde", "biz de"),  # kaldık: a verb
+        ("Bizde proje ödevini birlikte yapıcaz.", "Bizde", "Biz de"),  # spoken verb, read
+    ],
+)
+def test_slips_and_clitics_are_caught_with_a_fix(text: str, wrong: str, right: str) -> None:
+    assert fixed(text)[wrong] == right
 
 
 def test_misspelt_word_with_a_correction() -> None:
@@ -117,6 +143,12 @@ def test_misspelt_word_with_a_correction() -> None:
         "Toplantı 1 milyon $'lık bir bütçeyle onbeş gün sürdü.",  # suffix after a mark
         "Evet, bu bir haber.",
         "Bu çok güzel bir gelişme.",
+        "Vehibe Hanım dün geldi, Evenlerin köyü de Stas da uzak.",  # names opening sentences
+        "Merkel dün açıklama yaptı.",
+        "Kocam ve hocam geldi.",  # -cam: no spoken future
+        "5km yürüdüm, 10kg verdim, 3G çekmiyor.",  # units are no suffixes
+        "Bizde böyle adetler yoktu, dedem anlatırdı.",  # "with us": no verb of ours
+        "Fenerbahçe'nin bahçesinde fasulye yetişiyor.",
     ],
 )
 def test_clean_turkish_is_left_alone(text: str) -> None:
@@ -176,6 +208,27 @@ def test_english_confusions_and_casing(text: str, right: str) -> None:
 
 def test_english_names_opening_a_sentence_are_no_errors() -> None:
     assert yorum.moderate("Eid Mubarak to all Muslim readers.").decision == "approved"
+    for text in (
+        "Penistone and Scunthorpe both saw heavy snow overnight.",
+        "Nkosazana Dlamini-Zuma spoke at the summit.",
+        "Kylian Mbappé scored twice for Real Madrid.",
+    ):
+        assert check(text, "en") is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong", "right"),
+    [
+        ("They will loose the match.", "will loose", "will lose"),
+        ("Prices are higher then last year.", "higher then", "higher than"),
+        ("Their is no money left.", "Their is", "There is"),
+        ("We spent alot on heating.", "alot", "a lot"),  # "alot" parses as Turkish
+        ("Forecasters say tommorow will be cold.", "tommorow", "tomorrow"),  # two edits
+        ("The mayor publically apologised.", "publically", "publicly"),
+    ],
+)
+def test_english_pairs_and_two_edit_slips(text: str, wrong: str, right: str) -> None:
+    assert fixed(text, "en")[wrong] == right
 
 
 def test_english_misspellings() -> None:

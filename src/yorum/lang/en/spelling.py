@@ -16,20 +16,44 @@ CLEAR_WIN = 3.0  # the best candidate must be this many times as frequent as the
 MIN_LENGTH = 3
 MAX_LENGTH = 30  # longer tokens are no words
 
-# Words confused with another that sounds the same, told apart by the next word.
-_FOLLOWED_BY: dict[str, tuple[str, frozenset[str]]] = {
-    "their": ("they're", frozenset({"going", "gonna", "not", "always", "never", "just", "all"})),
-    "there": ("they're", frozenset({"going", "gonna"})),
-    "your": (
-        "you're",
-        frozenset({"welcome", "going", "gonna", "right", "wrong", "not", "so", "being", "just"}),
+# Words confused with another that sounds the same, told apart by the next word...
+_FOLLOWED_BY: dict[str, tuple[tuple[str, frozenset[str]], ...]] = {
+    "their": (
+        ("they're", frozenset({"going", "gonna", "not", "always", "never", "just", "all"})),
+        ("there", frozenset({"is", "was", "are", "were", "will", "has", "have", "must"})),
     ),
-    "its": ("it's", frozenset({"a", "an", "not", "been", "going", "time", "just", "so", "too"})),
-    "could": ("could have", frozenset({"of"})),
-    "should": ("should have", frozenset({"of"})),
-    "would": ("would have", frozenset({"of"})),
-    "must": ("must have", frozenset({"of"})),
+    "there": (("they're", frozenset({"going", "gonna"})),),
+    "your": (
+        (
+            "you're",
+            frozenset(
+                {"welcome", "going", "gonna", "right", "wrong", "not", "so", "being", "just"}
+            ),
+        ),
+    ),
+    "its": (("it's", frozenset({"a", "an", "not", "been", "going", "time", "just", "so", "too"})),),
+    "could": (("could have", frozenset({"of"})),),
+    "should": (("should have", frozenset({"of"})),),
+    "would": (("would have", frozenset({"of"})),),
+    "must": (("must have", frozenset({"of"})),),
 }
+# ...or by the word before it: "will loose" → "will lose", "higher then" → "higher than".
+_COMPARATIVES = (
+    "more", "less", "rather", "better", "worse", "higher", "lower", "bigger", "smaller",
+    "larger", "greater", "fewer", "older", "younger", "cheaper", "faster", "slower", "longer",
+    "shorter", "stronger", "weaker", "richer", "poorer", "harder", "easier", "earlier",
+    "later", "safer", "riskier", "further", "farther",
+)  # fmt: skip
+_BEFORE_A_VERB = (
+    "will", "would", "could", "might", "may", "to", "not", "never", "cannot", "can't",
+    "won't", "don't", "didn't", "we", "they", "i", "you",
+)  # fmt: skip
+_PRECEDED_BY: dict[str, tuple[str, frozenset[str]]] = {
+    "then": ("than", frozenset(_COMPARATIVES)),
+    "loose": ("lose", frozenset(_BEFORE_A_VERB)),
+}
+TWO_EDITS_FROM = 7  # letters from which words two edits away are looked for (not selfie → self)
+COMMON_ZIPF = 3.5  # a correction of an unknown capitalised word must be this common
 
 _LOCK = threading.Lock()
 _CHECKER: Any = None
@@ -54,31 +78,56 @@ def _zipf(word: str) -> float:
 
 
 @lru_cache(maxsize=50_000)
-def is_misspelt(word_lower: str, capitalised: bool = False) -> bool:
+def is_misspelt(word_lower: str, capitalised: bool = False, opens: bool = False) -> bool:
     """True for a word in no English list, or a rare variant of a much more common word.
 
-    A capitalised word that wordfreq knows (Eid, Brexit) is a name, whatever is near it.
+    A capitalised word that wordfreq knows (Eid, Brexit) is a name, whatever is near it; an
+    unknown one opening a sentence (Penistone) is a name unless it is near a common word.
     """
     word = word_lower.replace("’", "'")
     if not MIN_LENGTH <= len(word) <= MAX_LENGTH or not word.isalpha() or not word.isascii():
         return False
     spell = checker()
-    if word in spell.word_frequency.dictionary:
-        return False
+    if word in spell.word_frequency.dictionary or word in rule_errors():
+        return word in rule_errors()
     zipf = _zipf(word)
     if zipf < KNOWN_ZIPF:
-        return True
+        return not (capitalised or opens) or any(_zipf(w) >= COMMON_ZIPF for w in _near(word))
     if capitalised:
         return False
-    near = spell.known(spell.edit_distance_1(word))
-    return any(_zipf(w) - zipf >= MORE_COMMON_BY for w in near)  # definately, recieve, teh
+    return any(_zipf(w) - zipf >= MORE_COMMON_BY for w in _near(word))  # definately, tommorow
+
+
+def _near(word: str) -> set[str]:
+    """Known words one edit away, else (in longer words) two edits away where the first is a
+    deletion or a swap (tommorow, publically, reccomend): all second edits cost a second a word."""
+    spell = checker()
+    near: set[str] = spell.known(spell.edit_distance_1(word))
+    if near or len(word) < TWO_EDITS_FROM:
+        return near
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    first = {a + b[1:] for a, b in splits if b} | {
+        a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1
+    }
+    return {w for e in first for w in spell.known(spell.edit_distance_1(e)) if w != word}
+
+
+@lru_cache(maxsize=1)
+def rule_errors() -> dict[str, str]:
+    """Two words written as one (alot → a lot)."""
+    from yorum.lang.lexicon import read_list
+
+    lines = read_list("yorum.lang.en.data", "spelling_rule_errors.txt")
+    return dict(line.split("\t") for line in lines)
 
 
 @lru_cache(maxsize=4096)
 def correction(word_lower: str) -> str | None:
     """The clearly best known word one edit away, or None when unsure."""
+    if word_lower in rule_errors():
+        return rule_errors()[word_lower]
     spell = checker()
-    candidates = spell.candidates(word_lower) or set()
+    candidates = _near(word_lower)
     freq = spell.word_frequency.dictionary
     ranked = sorted(((freq.get(c, 0), c) for c in candidates if c != word_lower), reverse=True)
     if not ranked or ranked[0][0] == 0:
@@ -89,9 +138,12 @@ def correction(word_lower: str) -> str | None:
 
 
 def pair_error(first: str, second: str) -> str | None:
-    """``their going`` → ``they're going``, ``could of`` → ``could have``; None when fine."""
-    got = _FOLLOWED_BY.get(first)
-    if got is None or second not in got[1]:
-        return None
-    fixed, _ = got
-    return fixed if second == "of" else f"{fixed} {second}"
+    """``their going`` → ``they're going``, ``could of`` → ``could have``, ``will loose`` →
+    ``will lose``; None when fine."""
+    for fixed, nexts in _FOLLOWED_BY.get(first, ()):
+        if second in nexts:
+            return fixed if second == "of" else f"{fixed} {second}"
+    before = _PRECEDED_BY.get(second)
+    if before is not None and first in before[1]:
+        return f"{first} {before[0]}"
+    return None

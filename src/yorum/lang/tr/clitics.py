@@ -14,6 +14,7 @@ from yorum.lang.tr import morphology, spelling
 COMMON_HOST = 450  # Zipf x 100 from which a host word's glued "da" is taken as the clitic...
 RARER_BY = 200  # ...when the glued form is this much rarer (Zipf x 100) than the host
 CLITIC_MI = ("mi", "mı", "mu", "mü")
+VOICELESS = frozenset("pçtkfhsş")  # after these the locative is -ta/-te
 # Suffixes after an apostrophe that a clitic de/da cannot follow directly (Rusya'ya-da).
 KI_HOSTS = ("da", "de", "ta", "te", "n", "m", "a", "e", "ı", "i", "u", "ü")
 GLUE_HEAD = re.compile(r"y?[ae]|y?[ıiuü]|[dt][ae]n?|n[ıiuü]n|y?l[ae]")
@@ -32,7 +33,8 @@ PRONOUN_DE = {
 }
 # The copula endings of the second person, which no possessive ending looks like.
 COPULA = {"sen": re.compile(r"s[ıiuü]n$"), "siz": re.compile(r"s[ıiuü]n[ıiuü]z$")}
-VERB_REACH = 4  # words after the pronoun in which its verb is looked for
+VERB_REACH = 6  # words after the pronoun in which its verb is looked for
+PAST_PLURAL = re.compile(r"[dt][ıiuü]k$")  # kaldık, gittik: a verb even where a noun reading exists
 
 
 QUESTION_COPULA = re.compile(r"(.{3,}?)(m([ıiuü])y(?:d\3|m\3ş|\3m|\3z))")
@@ -113,6 +115,8 @@ def is_detached_suffix(first: str, second: str) -> bool:
         return not spelling.is_known(first) and morphology.is_valid(joined)
     if spelling.is_known(second) and second not in ("ta", "te"):
         return False
+    if second in ("ta", "te") and first[-1] in VOICELESS and spelling.is_known(first):
+        return spelling.is_known(joined)  # internet te: the clitic is never "te"
     return joined in spelling.data().frequency and morphology.is_valid(joined)
 
 
@@ -125,14 +129,15 @@ def pronoun_de(word: str, following: list[str]) -> str | None:
     if got is None:
         return None
     pronoun, ending = got
-    for nxt in following[:VERB_REACH]:
+    for word_after in following[:VERB_REACH]:
+        nxt = spelling.colloquial(word_after) or word_after  # yapıcaz → yapacağız
         kinds = morphology.kinds(nxt)
         copula = COPULA.get(pronoun)
         if copula and copula.search(nxt) and "verb" not in kinds and morphology.is_valid(nxt):
             return f"{pronoun} de"  # sende haklısın: -sın, -sınız are no possessive endings
         if "verb" not in kinds:
             continue
-        if kinds != {"verb"}:
+        if kinds != {"verb"} and not (pronoun == "biz" and PAST_PLURAL.search(nxt)):
             return None  # kaldı, var: a noun reading too, so not clear enough
         return f"{pronoun} de" if ending.search(nxt) else None
     return None

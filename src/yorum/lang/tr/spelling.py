@@ -16,6 +16,7 @@ from yorum.lang.tr import morphology
 from yorum.lang.tr.text import ascii_fold
 
 ALPHABET = "abcçdefgğhıijklmnoöprsştuüvyz"
+SPECIAL = frozenset("çğıöşü")
 COMMON_FIX = 300  # Zipf x 100 a correction must have: rarer neighbours are likely real words...
 CLEAR_WIN = 50  # ...and it must beat the next candidate by this much
 LONG_WORD = 6  # from this length, a unique valid word one edit away is a confident fix
@@ -142,7 +143,8 @@ CASE_ENDING = re.compile(r"y?[ae]|y?[ıiuü]|n?[ıiuü]n|[dt][ae]n?|[dt][ae]ki|y
 MIN_NAME = 4  # shorter names clash with colloquial words (Valla: Val'la?)
 MIN_ENDING = 2  # one vowel (Halide: Halid'e?) is as often the end of a name missing from the list
 # Language names (Türkçe), -isms and dynasties are no proper names to the apostrophe rule (TDK).
-NOT_NAMES = re.compile(r".*(?:[cç][ae]|[iı]zm|osmanlı)|ibn")
+# (Fenerbahçe, Bahçelievler: a garden, not a language.)
+NOT_NAMES = re.compile(r".*(?:(?<!bah)[cç][ae]|[iı]zm|osmanlı)|ibn")
 
 
 @lru_cache(maxsize=20_000)
@@ -168,6 +170,8 @@ def missing_apostrophe(word: str) -> str | None:
 # Spoken endings written down: future gelicem/yapacam/gidecez, progressive yapıyom/gidiyon.
 SPOKEN_FUTURE = re.compile(r"[aeıi]?([cç])[ae]([mz])$")
 SPOKEN_PROGRESSIVE = re.compile(r"yo([mn])$")
+SPOKEN_NARROWED = re.compile(r"[ıiuü][cç][ae][mz]$")  # gidicem, yapıcaz: never a written word
+NARROWED_NEGATIVE = re.compile(r"m[ıi]y([ae])c")
 
 
 @lru_cache(maxsize=20_000)
@@ -177,6 +181,11 @@ def colloquial(word: str) -> str | None:
     if m is not None:
         cand = word[: m.start()] + ("yorum" if m.group(1) == "m" else "yorsun")
         return cand if is_known(cand) else None
+    m = NARROWED_NEGATIVE.search(word)
+    if m is not None:  # ayırmıyacak → ayırmayacak, gelmiyecek → gelmeyecek
+        a = m.group(1)
+        cand = f"{word[: m.start()]}m{a}y{a}c{word[m.end() :]}"
+        return cand if not is_known(word) and is_known(cand) else None
     m = SPOKEN_FUTURE.search(word)
     if m is None or m.start() < 2:
         return None
@@ -202,7 +211,7 @@ def lacks_letters(word: str) -> bool:
     from yorum.lang.tr.deasciify import restore_word
 
     restored = restore_word(ascii_fold(word))[0]
-    return restored != word and is_known(restored)
+    return restored != word and _restores(restored, word, ascii_fold(word)) and is_known(restored)
 
 
 @lru_cache(maxsize=4096)
@@ -211,7 +220,7 @@ def suggest(word: str) -> str | None:
     freq = data().frequency
     fold = ascii_fold(word)
     # Restoring letters is the turkish_chars rule's job: edits that only do that are not fixes.
-    known = [e for e in _edits(word) if e in freq and ascii_fold(e) != fold]
+    known = [e for e in _edits(word) if e in freq and not _restores(e, word, fold)]
     ranked = sorted(((freq[e], e) for e in known), reverse=True)
     if ranked:
         clear = len(ranked) == 1 or ranked[0][0] - ranked[1][0] >= CLEAR_WIN
@@ -220,6 +229,14 @@ def suggest(word: str) -> str | None:
     if len(valid) == 1 and len(word) >= LONG_WORD:
         return valid[0]  # a rare inflection of a word: kitaplarımızdn → kitaplarımızdan
     return None if valid else _split(word)
+
+
+def _restores(edit: str, word: str, fold: str) -> bool:
+    """Whether an edit only puts back ç ğ ı ö ş ü (the turkish_chars rule's business); taking a
+    wrong one away (ekonomı → ekonomi) is a spelling fix."""
+    return ascii_fold(edit) == fold and sum(ch in SPECIAL for ch in edit) >= sum(
+        ch in SPECIAL for ch in word
+    )
 
 
 def _valid_cheap_edits(word: str) -> list[str]:

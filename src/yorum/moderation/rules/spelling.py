@@ -16,7 +16,7 @@ from itertools import pairwise
 from yorum.lang.en import spelling as en
 from yorum.lang.tr import clitics, morphology
 from yorum.lang.tr import spelling as tr
-from yorum.lang.tr.text import has_turkish_letters, tr_capitalize, tr_lower, tr_upper
+from yorum.lang.tr.text import ascii_fold, has_turkish_letters, tr_capitalize, tr_lower, tr_upper
 from yorum.moderation.policy import Policy
 from yorum.moderation.prepare import Prepared, Token
 from yorum.moderation.verdict import Finding, Fix
@@ -29,6 +29,15 @@ MARKS = ("'", "’")  # apostrophes
 DETACHED_SUFFIX = re.compile(
     r"y?[ae]|y?[ıiuü]|[dt][ae]n?|n?[ıiuü]n|y?l[ae]|[dt][ıiuü]r|[dt][ae]ki|l[ae]r"
 )
+# A case, possessive, plural or -li ending written straight onto an acronym or a number
+# (NATOnun, TBMMde, CHPli, 2023te): TDK writes it after an apostrophe.
+CODE_SUFFIX = re.compile(
+    r"(?P<code>[A-ZÇĞİÖŞÜ]{2,}|[0-9]+)"
+    r"(?P<tail>n?[ıiuü]n|y?[ıiuü]|y?[ae]|[dt][ae]n?|[dt][ae]ki|l[ae]r[ıi]?n?|l[ae]r[dt][ae]n?"
+    r"|l[ıiuü]k?|l[ıiuü]l[ae]r|[ıiuü]?nc[ıiuü]|c[ıiuü]|s[ıiuü]n?)"
+)
+START_FIX = 350  # Zipf × 100 a correction of a capitalised first word must have (Hükümte)
+START_MIN = 5  # letters it must have
 QUESTION_REACH = 2  # words between a glued question particle and its "?" (yeterlimi sizce?)
 GLUED_RARER_BY = 250  # Zipf × 100: yeterlimi (never) and doğrumu are far rarer than their host
 MIN_LETTERS = 3  # shorter unknown tokens are abbreviations and units (km, tl, vb)
@@ -131,7 +140,13 @@ def _turkish(doc: Prepared, policy: Policy) -> list[Error]:
                 errors.append(pair)
                 i += 2
                 continue
-        error = _apostrophe(doc, token, words[i - 1] if i else None)
+        error = _apostrophe(doc, token, words[i - 1] if i else None) or _code_suffix(token)
+        if error is None and i + 1 < len(words):
+            error = _name_ki(doc, token, words[i + 1])
+            if error is not None:
+                errors.append(error)
+                i += 2
+                continue
         if error is None and modes[i] == "word" and token.lower in clitics.PRONOUN_DE:
             error = _pronoun_de(doc, words, i)
         if error is None and modes[i] == "word" and _asks(doc, words, i):
@@ -160,7 +175,10 @@ def _pronoun_de(doc: Prepared, words: tuple[Token, ...], i: int) -> Error | None
 
 
 def _asks(doc: Prepared, words: tuple[Token, ...], i: int) -> bool:
-    """Whether a "?" ends the word's clause within QUESTION_REACH more words."""
+    """Whether a "?" ends the word's clause within QUESTION_REACH more words, or ``diye``
+    follows it (``varmı diye sordum``)."""
+    if i + 1 < len(words) and words[i + 1].lower == "diye" and doc.text[words[i].end] == " ":
+        return True
     for j in range(i, min(i + QUESTION_REACH + 1, len(words))):
         end = words[j + 1].start if j + 1 < len(words) else len(doc.text)
         gap = doc.text[words[j].end : end].strip()
@@ -208,6 +226,26 @@ def _pair_fix(first: str, second: str) -> tuple[str, str] | None:
     if clitics.is_detached_suffix(first, second):
         return "clitic", first + second  # "ara sında" → "arasında", "kitap ta" → "kitapta"
     return None
+
+
+def _code_suffix(token: Token) -> Error | None:
+    """``NATOnun`` → ``NATO'nun``, ``2023te`` → ``2023'te``."""
+    m = CODE_SUFFIX.fullmatch(token.text)
+    if m is None:
+        return None
+    return Error(token.start, token.end, "rule", f"{m['code']}'{m['tail']}")
+
+
+def _name_ki(doc: Prepared, token: Token, nxt: Token) -> Error | None:
+    """``İzmir'de ki esnaf`` → ``İzmir'deki``: the adjective -ki of a name's locative."""
+    if nxt.text != "ki" or doc.text[token.end : nxt.start] != " ":
+        return None
+    name, mark, suffix = next(
+        (token.text.partition(m) for m in MARKS if m in token.text), ("", "", "")
+    )
+    if not name or not re.fullmatch(r"[dt][ae]", suffix):
+        return None
+    return Error(token.start, nxt.end, "clitic", f"{name}{mark}{suffix}ki")
 
 
 def _apostrophe(doc: Prepared, token: Token, prev: Token | None) -> Error | None:
@@ -267,19 +305,27 @@ def _word_fix(text: str, ascii_text: bool, shouted: bool) -> tuple[str, str | No
         found = _apostrophe_fix(text, word)  # Atatürkün opening a sentence
         if found is not None:
             return found
+    if tr.SPOKEN_NARROWED.search(word):  # gidicem parses as a word, but is spoken future
+        fixed = tr.colloquial(word)
+        if fixed is not None:
+            return "rule", _cased(text, fixed)
     if tr.is_known(word):
         fixed = clitics.glued_question_copula(word) or clitics.glued_by_frequency(word)
         return None if fixed is None else ("clitic", _cased(text, fixed))
     if len(word) < MIN_LETTERS or (shouted and text.isupper()):
         return None
+    split = clitics.split_clitic(word)
+    tail = "" if split is None or ascii_text else split.split(" ")[-1]
+    asks = split is not None and tail.startswith(clitics.CLITIC_MI)
+    if split is not None and asks and not text[0].isupper():
+        return "clitic", _cased(text, split)  # gidiyormusun, açıkmı (with Turkish letters)
     if tr.is_name(word):
         # A name (in lower case it should take its capital: too often a false alarm).
         return _apostrophe_fix(text, word) if text[0].isupper() else None
     if ascii_text and word.isascii() and any(ch in "cgiosu" for ch in word):
         return None  # typed without Turkish letters: the turkish_chars rule's
-    split = clitics.split_clitic(word)
-    if split is not None and not ascii_text and split.split(" ")[-1].startswith(clitics.CLITIC_MI):
-        return "clitic", _cased(text, split)  # gidiyormusun: a writer with Turkish letters
+    if split is not None and asks:
+        return "clitic", _cased(text, split)
     if tr.lacks_letters(word):
         return None
     fixed = tr.colloquial(word)  # gelicem → geleceğim
@@ -290,9 +336,23 @@ def _word_fix(text: str, ascii_text: bool, shouted: bool) -> tuple[str, str | No
     fixed = tr.suggest(word)
     if fixed is None:
         return None  # nothing near: a rare or foreign word is likelier than a typo
-    if text[0].isupper() and not _doubled(word, fixed):
-        return None  # capitalised: opens a sentence, most likely a name (Müteahit: no name)
+    if text[0].isupper() and not _doubled(word, fixed) and not _common_slip(word, fixed):
+        return None  # capitalised: opens a sentence, likely a name unless near a common word
     return "word", _cased(text, fixed)
+
+
+def _common_slip(word: str, fixed: str) -> bool:
+    """Whether a capitalised first word is a slip of the hand on a common word: a letter left
+    out, added or swapped (Hükümte, Metoroloji, Futbolcualr), or a wrong ı ö ü (Ekonomı).
+    Other substitutions and splits are as likely a name (Evenlerin, Vehibe)."""
+    if " " in fixed or len(word) < START_MIN or tr.data().frequency.get(fixed, 0) < START_FIX:
+        return False
+    if len(fixed) != len(word):
+        return True  # one edit: a letter added or left out
+    diff = [i for i, (a, b) in enumerate(zip(word, fixed, strict=True)) if a != b]
+    if len(diff) == 2 and diff[1] == diff[0] + 1:
+        return True  # two letters swapped
+    return len(diff) == 1 and ascii_fold(word[diff[0]]) == fixed[diff[0]]
 
 
 def _doubled(word: str, fixed: str) -> bool:
@@ -317,10 +377,13 @@ def _english(doc: Prepared, policy: Policy) -> list[Error]:
         word = lower[token.index]
         # A capitalised word opening a sentence before another one (Eid Mubarak) is a name.
         after = words[i + 1].text if i + 1 < len(words) else ""
-        capitalised = token.text[:1].isupper() and after[:1].isupper() and not shouted
-        if _mode(doc, token, policy, shouted) != "word" or not en.is_misspelt(word, capitalised):
+        opens = token.text[:1].isupper() and not shouted  # (inside a sentence it is a name)
+        capitalised = opens and after[:1].isupper()
+        if _mode(doc, token, policy, shouted) != "word" or not en.is_misspelt(
+            word, capitalised, opens
+        ):
             continue
-        if tr.is_known(token.lower):
+        if tr.is_known(token.lower) and word not in en.rule_errors():
             continue  # a Turkish word in an English comment (herkes, mal): no English error
         fixed = en.correction(word)
         cased = None if fixed is None else _cased(token.text, fixed, True)
