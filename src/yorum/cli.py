@@ -152,7 +152,7 @@ def train(
         from yorum.model.train_comments import main as run_comments
 
         sources = comments or [Path(p) for p in COMMENT_SOURCES]
-        run_comments(sources, out_dir=out, seed=seed)
+        run_comments(sources, out_dir=out, seed=seed, data_dir=data)
 
 
 @app.command("eval")

@@ -19,12 +19,10 @@ from yorum.model.fit import Vectorizer
 from yorum.model.train_comments import (
     CARD_NAME,
     SETTINGS,
-    TWEETS,
+    clean_tweets,
     label_of,
-    load_all,
     load_corpus,
     main,
-    tweet_label,
 )
 
 THREATS = ["seni bulacağız", "we will find you", "evini yakarız", "you will pay for this"]
@@ -155,13 +153,18 @@ def test_the_trained_model_finds_its_signal_and_names_the_words(trained: tuple[P
     assert m.score("hakem gerizekalı").scores["profanity"] < 1e-6  # no profanity to learn from
 
 
-def test_tweets_join_as_one_more_writer(corpus_dir: Path, tmp_path: Path) -> None:
+def test_clean_tweets_are_negatives_that_add_no_features(corpus_dir: Path, tmp_path: Path) -> None:
     data = write_offenseval(tmp_path / "data")
-    corpus = load_all([corpus_dir / "writers"], data)
-    tweets = [i for i, g in enumerate(corpus.groups) if g == TWEETS]
-    assert len(tweets) == 240 and len(corpus) == 3 * 60 + 240
-    assert set(corpus.labels[tweets].tolist()) <= {0, 1, 3, 4}  # never belief_attack
-    assert tweet_label(0, "non") == 0
-    assert OUTPUTS[tweet_label(1, "prof")] == "profanity"
-    assert OUTPUTS[tweet_label(1, "ind")] == "insult"
-    assert OUTPUTS[tweet_label(1, "grp")] == OUTPUTS[tweet_label(1, "")] == "offensive"
+    negatives = clean_tweets(data)
+    assert 0 < len(negatives.texts) < 240  # only the rows labelled not offensive
+    assert clean_tweets(None).texts == []
+    sources = [corpus_dir / "writers", corpus_dir / "probes"]
+    plain = main(sources, tmp_path / "plain", seed=3)
+    mixed = main(sources, tmp_path / "mixed", seed=3, data_dir=data)
+    assert mixed["weights"]["features"] == plain["weights"]["features"]  # comments' vocabulary
+    assert mixed["data"]["clean_tweets"] == len(negatives.texts)
+    assert "clean_tweets_flagged" in mixed["cross_validated"]["0.6"]
+    assert "clean_tweets_flagged" not in plain["cross_validated"]["0.6"]
+    a = np.load(tmp_path / "plain" / COMMENTS_NAME)
+    b = np.load(tmp_path / "mixed" / COMMENTS_NAME)
+    assert not np.allclose(a["coef"], b["coef"])  # the negatives moved the weights

@@ -2,12 +2,14 @@
 
 Data: labelled news comments written for yorum, one file per writer (``training/data/
 news_comments``, and the probe sets ``benchmarks/data/news_probes/set*.jsonl``; a file whose name
-starts with ``heldout`` is never read: it stays unseen for the engine's own estimate).
-``load_all`` can add the OffensEval-TR tweets as one more writer (by fine label: swearing →
-profanity, insult at a person → insult, other offences → offensive); the shipped model does not:
-measured with them, the weights grew past 25 MB and recall on unseen writers fell.
-Cross-validation keeps each writer on one side (grouped folds), so its figures say how the model
-does on the wording of a writer it never saw, which is what a newsroom's readers are.
+starts with ``heldout`` is never read: it stays unseen for the engine's own estimate), and, as
+``clean`` examples only, the OffensEval-TR training tweets labelled not offensive: written
+comments alone taught the model that informal text is suspect (it sent 12 % of clean tweets to
+review). The vocabulary comes from the comments alone, so the tweets add no features (the
+weights stay small); they only pull the clean side towards ordinary informal writing.
+Cross-validation keeps each writer on one side (grouped folds) and scores every clean tweet
+from a model that did not see it, so its figures say how the model does on the wording of a
+writer it never saw, which is what a newsroom's readers are.
 """
 
 from __future__ import annotations
@@ -38,14 +40,14 @@ C = 10.0  # inverse regularisation of the multinomial logistic regression
 ABSENT = -30.0  # intercept of an output no training comment has
 PRIORITY = ("belief_attack", "offensive", "insult", "profanity")
 FOLDS = 6  # grouped by writer
-TWEETS = "offenseval/tweets"  # the group of the OffensEval rows
-TWEET_LABEL = {"prof": "profanity", "ind": "insult", "grp": "offensive", "oth": "offensive"}
+TWEET_WEIGHT = 1.0  # a clean tweet's weight against a clean written comment's
 THRESHOLDS = (0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
 LIMITATIONS = [
     "Written comments, not scraped ones: real readers' spelling and slang are wider.",
     "Cross-validation keeps each writer on one side; all writers were given the same house "
     "rule, so comments that read it differently from them will score lower.",
-    "No tweets: informal text unlike the written comments (tweets, poems) is flagged more often.",
+    "Offensive tweets are not learned (only clean ones, as negatives): on tweets the tweet "
+    "model answers, this one mostly stays quiet.",
 ]
 
 
@@ -111,40 +113,47 @@ def load_corpus(sources: list[Path]) -> Corpus:
     return Corpus(texts, np.array(labels, dtype=np.int64), groups, digests)
 
 
-def tweet_label(offensive: int, fine: str) -> int:
-    """An OffensEval row's output: its fine label's clause, offensive when unknown."""
-    if not offensive:
-        return 0
-    return OUTPUTS.index(TWEET_LABEL.get(fine, "offensive"))
+@dataclass(frozen=True)
+class Negatives:
+    """Clean texts from elsewhere (OffensEval tweets labelled not offensive)."""
+
+    texts: list[str]
+    name: str
+    digest: str
 
 
-def with_tweets(corpus: Corpus, texts: list[str], labels: list[int], digest: str) -> Corpus:
-    return Corpus(
-        corpus.texts + texts,
-        np.concatenate([corpus.labels, np.array(labels, dtype=np.int64)]),
-        corpus.groups + [TWEETS] * len(texts),
-        {**corpus.files, "offenseval2020-tr (training rows)": digest},
-    )
-
-
-def load_all(sources: list[Path], data_dir: Path | None) -> Corpus:
-    """The writers' comments, plus the OffensEval tweets when ``data_dir`` holds them."""
-    corpus = load_corpus(sources)
+def clean_tweets(data_dir: Path | None) -> Negatives:
+    """The OffensEval-TR training tweets labelled not offensive (none without ``data_dir``)."""
     if data_dir is None:
-        return corpus
-    tweets = load_offenseval(data_dir)
-    labels = [tweet_label(o, f) for o, f in zip(tweets.offensive, tweets.fine, strict=True)]
-    return with_tweets(corpus, tweets.texts, labels, tweets.sha256)
+        return Negatives([], "", "")
+    rows = load_offenseval(data_dir)
+    texts = [t for t, off in zip(rows.texts, rows.offensive, strict=True) if not off]
+    return Negatives(texts, "offenseval2020-tr (training rows labelled NOT)", rows.sha256)
 
 
-def fit(docs: Docs, labels: I64, seed: int) -> tuple[Vectorizer, F64, F64]:
-    """Vectoriser, coef ``(n_features, outputs)`` and intercept ``(outputs,)`` of the model."""
+def fit(
+    docs: Docs, labels: I64, seed: int, negatives: Docs | None = None
+) -> tuple[Vectorizer, F64, F64]:
+    """Vectoriser, coef ``(n_features, outputs)`` and intercept ``(outputs,)`` of the model.
+
+    Classes are balanced over the comments; each negative (clean) weighs TWEET_WEIGHT times a
+    clean comment, and the vocabulary comes from the comments only.
+    """
+    import scipy.sparse as sp  # type: ignore[import-untyped]
     from sklearn.linear_model import LogisticRegression
 
     vec = Vectorizer(SETTINGS)
     x = vec.fit_transform(docs)
-    m = LogisticRegression(C=C, class_weight="balanced", max_iter=5000, random_state=seed)
-    m.fit(x, labels)
+    counts = np.bincount(labels, minlength=len(OUTPUTS)).astype(np.float64)
+    balanced = len(labels) / (np.count_nonzero(counts) * np.maximum(counts, 1.0))
+    weight = balanced[labels]
+    y = labels
+    if negatives:
+        x = sp.vstack([x, vec.transform(negatives)]).tocsr()
+        y = np.concatenate([labels, np.zeros(len(negatives), dtype=np.int64)])
+        weight = np.concatenate([weight, np.full(len(negatives), TWEET_WEIGHT * balanced[0])])
+    m = LogisticRegression(C=C, max_iter=5000, random_state=seed)
+    m.fit(x, y, sample_weight=weight)
     coef = np.zeros((x.shape[1], len(OUTPUTS)))
     intercept = np.full(len(OUTPUTS), ABSENT)  # an output with no training comment never wins
     rows, icpt = m.coef_, m.intercept_
@@ -168,26 +177,41 @@ def grouped_folds(corpus: Corpus, folds: int = FOLDS) -> list[list[str]]:
     return out
 
 
-def cross_validate(docs: Docs, corpus: Corpus, seed: int) -> F64:
-    """Out-of-writer probabilities ``(n, outputs)``: each fold scored by a model without it."""
+def cross_validate(
+    docs: Docs, corpus: Corpus, seed: int, negatives: Docs | None = None
+) -> tuple[F64, F64]:
+    """Out-of-fold probabilities ``(n, outputs)`` of the comments (each writer scored by a model
+    without it) and of the negatives (each dealt to one fold, scored by a model without it)."""
+    negatives = negatives or []
     probs = np.zeros((len(corpus), len(OUTPUTS)))
+    neg_probs = np.zeros((len(negatives), len(OUTPUTS)))
     groups = np.array(corpus.groups)
-    for fold in grouped_folds(corpus):
+    folds = grouped_folds(corpus)
+    neg_fold = np.arange(len(negatives)) % len(folds)
+    for k, fold in enumerate(folds):
         held = np.isin(groups, fold)
         train = np.flatnonzero(~held)
-        vec, coef, intercept = fit([docs[i] for i in train], corpus.labels[train], seed)
+        neg_train = [negatives[i] for i in np.flatnonzero(neg_fold != k)]
+        vec, coef, intercept = fit([docs[i] for i in train], corpus.labels[train], seed, neg_train)
         probs[held] = softmax(
             vec.transform([docs[i] for i in np.flatnonzero(held)]) @ coef + intercept
         )
-    return probs
+        neg_held = np.flatnonzero(neg_fold == k)
+        if len(neg_held):
+            neg_probs[neg_held] = softmax(
+                vec.transform([negatives[i] for i in neg_held]) @ coef + intercept
+            )
+    return probs, neg_probs
 
 
-def write_weights(path: Path, docs: Docs, labels: I64, seed: int) -> tuple[F64, F64]:
+def write_weights(
+    path: Path, docs: Docs, labels: I64, seed: int, negatives: Docs | None = None
+) -> tuple[F64, F64]:
     """Fit on every comment and write the weights (with their word table); coef, intercept."""
     from yorum.model.classifier import Scorer
     from yorum.model.store import load, save
 
-    vec, coef, intercept = fit(docs, labels, seed)
+    vec, coef, intercept = fit(docs, labels, seed, negatives)
     meta = {"features_version": FEATURES_VERSION, "seed": seed, "outputs": list(OUTPUTS)}
     arrays = (vec.vocab(), vec.idf(), np.array(SETTINGS.block_weight), coef, intercept, meta)
     save(path, *arrays)
@@ -196,13 +220,17 @@ def write_weights(path: Path, docs: Docs, labels: I64, seed: int) -> tuple[F64, 
     return coef, intercept
 
 
-def quality(probs: F64, corpus: Corpus) -> dict[str, Any]:
-    """Per threshold: per clause, the share flagged at all and by its own output; clean flagged."""
+def quality(probs: F64, corpus: Corpus, neg_probs: F64 | None = None) -> dict[str, Any]:
+    """Per threshold: per clause, the share flagged at all and by its own output; clean
+    comments flagged, and clean tweets flagged (when there are negatives)."""
     y = corpus.labels
     flagged = probs[:, 1:].max(axis=1)
+    neg = None if neg_probs is None or not len(neg_probs) else neg_probs[:, 1:].max(axis=1)
     out: dict[str, Any] = {}
     for t in THRESHOLDS:
         row: dict[str, Any] = {"clean_flagged": round(float((flagged[y == 0] >= t).mean()), 4)}
+        if neg is not None:
+            row["clean_tweets_flagged"] = round(float((neg >= t).mean()), 4)
         for k, key in enumerate(OUTPUTS[1:], start=1):
             if (y == k).any():
                 row[key] = {
@@ -232,31 +260,47 @@ def per_writer(probs: F64, corpus: Corpus, t: float) -> dict[str, dict[str, Any]
 def main(
     sources: list[Path], out_dir: Path | None, seed: int, data_dir: Path | None = None
 ) -> dict[str, Any]:
-    """Train on every writer's comments (and the tweets under ``data_dir``); write the
+    """Train on every writer's comments (and the clean tweets under ``data_dir``); write the
     weights ``weights/news-comments.npz`` and the card."""
     from yorum.model.train import package_dir
 
-    corpus = load_all(sources, data_dir)
-    _log(f"news-comment model: {len(corpus)} comments from {len(set(corpus.groups))} writers")
+    corpus = load_corpus(sources)
+    negatives = clean_tweets(data_dir)
+    _log(
+        f"news-comment model: {len(corpus)} comments from {len(set(corpus.groups))} writers, "
+        f"{len(negatives.texts)} clean tweets"
+    )
     docs = [doc_units(t) for t in corpus.texts]
+    neg_docs = [doc_units(t) for t in negatives.texts]
     _log(f"{FOLDS}-fold cross-validation grouped by writer")
-    probs = cross_validate(docs, corpus, seed)
-    q = quality(probs, corpus)
+    probs, neg_probs = cross_validate(docs, corpus, seed, neg_docs)
+    q = quality(probs, corpus, neg_probs)
     _log("fitting on all comments")
     path = (out_dir or package_dir() / "weights") / COMMENTS_NAME
-    coef, _ = write_weights(path, docs, corpus.labels, seed)
+    coef, _ = write_weights(path, docs, corpus.labels, seed, neg_docs)
+    files = dict(corpus.files)
+    if negatives.texts:
+        files[negatives.name] = negatives.digest
     card = {
         "model": "yorum news-comments: multinomial logistic regression on word, char, stem n-grams",
         "date": dt.date.today().isoformat(),
         "seed": seed,
         "features_version": FEATURES_VERSION,
         "data": {
-            "files": corpus.files,
+            "files": files,
             "comments": len(corpus),
             "labels": {OUTPUTS[k]: n for k, n in sorted(Counter(corpus.labels.tolist()).items())},
+            "clean_tweets": len(negatives.texts),
             "licence": "written for yorum (own work, repository licence); OffensEval-TR: CC BY",
         },
-        "settings": {**SETTINGS.as_dict(), "C": C, "class_weight": "balanced", "folds": FOLDS},
+        "settings": {
+            **SETTINGS.as_dict(),
+            "C": C,
+            "class_weight": "balanced over the comments",
+            "tweet_weight": TWEET_WEIGHT,
+            "vocabulary": "comments only",
+            "folds": FOLDS,
+        },
         "weights": {
             "file": f"weights/{COMMENTS_NAME}",
             "sha256": hashlib.sha256(path.read_bytes()).hexdigest(),
@@ -270,8 +314,8 @@ def main(
     }
     card_path = (out_dir or package_dir()) / CARD_NAME
     card_path.write_text(json.dumps(card, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    at = q["0.7"]
+    at = q["0.6"]
     found = ", ".join(f"{k} {at[k]['flagged']:.1%}" for k in OUTPUTS[1:] if k in at)
-    _log(f"wrote {path} ({path.stat().st_size / 1e6:.1f} MB); left-out writers at 0.7: {found}")
-    _log(f"clean flagged {at['clean_flagged']:.1%}")
+    _log(f"wrote {path} ({path.stat().st_size / 1e6:.1f} MB); left-out writers at 0.6: {found}")
+    _log(f"clean flagged {at['clean_flagged']:.1%}, clean tweets {at.get('clean_tweets_flagged')}")
     return card
