@@ -225,6 +225,7 @@ def test_english_names_opening_a_sentence_are_no_errors() -> None:
         ("We spent alot on heating.", "alot", "a lot"),  # "alot" parses as Turkish
         ("Forecasters say tommorow will be cold.", "tommorow", "tomorrow"),  # two edits
         ("The mayor publically apologised.", "publically", "publicly"),
+        ("Prices rise again in Febuary.", "Febuary", "February"),  # no name: a month
     ],
 )
 def test_english_pairs_and_two_edit_slips(text: str, wrong: str, right: str) -> None:

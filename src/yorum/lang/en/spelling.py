@@ -98,6 +98,25 @@ def is_misspelt(word_lower: str, capitalised: bool = False, opens: bool = False)
     return any(_zipf(w) - zipf >= MORE_COMMON_BY for w in _near(word))  # definately, tommorow
 
 
+_CALENDAR = (
+    "january", "february", "march", "april", "june", "july", "august", "september",
+    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday",
+)  # fmt: skip
+CALENDAR = frozenset(_CALENDAR)
+
+
+@lru_cache(maxsize=4096)
+def calendar_slip(word_lower: str) -> str | None:
+    """A month or day name misspelt (Febuary, Wensday): capitalised, so no longer a name."""
+    if len(word_lower) < 5 or word_lower in checker().word_frequency.dictionary:
+        return None
+    if _zipf(word_lower) >= KNOWN_ZIPF:
+        return None
+    found = sorted(_near(word_lower) & CALENDAR)
+    return found[0] if len(found) == 1 else None
+
+
 def _near(word: str) -> set[str]:
     """Known words one edit away, else (in longer words) two edits away where the first is a
     deletion or a swap (tommorow, publically, reccomend): all second edits cost a second a word."""

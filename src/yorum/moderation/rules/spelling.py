@@ -379,9 +379,11 @@ def _english(doc: Prepared, policy: Policy) -> list[Error]:
         after = words[i + 1].text if i + 1 < len(words) else ""
         opens = token.text[:1].isupper() and not shouted  # (inside a sentence it is a name)
         capitalised = opens and after[:1].isupper()
-        if _mode(doc, token, policy, shouted) != "word" or not en.is_misspelt(
-            word, capitalised, opens
-        ):
+        mode = _mode(doc, token, policy, shouted)
+        if mode == "name" and (month := en.calendar_slip(word)) is not None:
+            errors.append(Error(token.start, token.end, "word", _cased(token.text, month, True)))
+            continue
+        if mode != "word" or not en.is_misspelt(word, capitalised, opens):
             continue
         if tr.is_known(token.lower) and word not in en.rule_errors():
             continue  # a Turkish word in an English comment (herkes, mal): no English error
