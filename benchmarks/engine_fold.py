@@ -1,10 +1,10 @@
 """One held-out fold of OffensEval-TR through the whole engine, both learned models refitted.
 
-A quicker check than ``quality_abuse`` (one fold instead of five): the tweet model is fitted
-without the held-out fifth (``yorum_cv``), the news-comment model on the writers' comments and
-the clean tweets of the other four fifths (as ``yorum train`` does with all of them), then
-``moderate()`` flags the fifth (any abuse rule firing). ``--without-news`` runs the engine
-without the news-comment model, as before it existed.
+A quicker check than ``quality_abuse`` (one fold instead of five): the tweet model and the
+news-comment model are fitted without the held-out fifth (``yorum_cv``; the news-comment model
+learns the writers' comments and the clean tweets of the other four fifths, as ``yorum train``
+does with all of them), then ``moderate()`` flags the fifth (any abuse rule firing).
+``--without-news`` runs the engine without the news-comment model, as before it existed.
 
     python -m benchmarks.engine_fold [--without-news]
 """
@@ -13,28 +13,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import tempfile
 from pathlib import Path
 
 from benchmarks import common, metrics, yorum_cv
 
 FOLD = 0  # which fifth of quality_abuse's folds is held out
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def refit_news(rows: common.OffensEval, train: list[int], folder: Path) -> None:
-    """Swap in a news-comment model that learned no tweet outside ``train``."""
-    from yorum.model import comments
-    from yorum.model import train_comments as tc
-    from yorum.model.features import doc_units
-
-    corpus = tc.load_corpus([ROOT / s for s in tc.COMMENT_SOURCES])
-    docs = [doc_units(t) for t in corpus.texts]
-    negatives = [doc_units(rows.texts[i]) for i in train if not rows.offensive[i]]
-    path = folder / comments.COMMENTS_NAME
-    tc.write_weights(path, docs, corpus.labels, 13, negatives)
-    comments.comments_path = lambda: path  # type: ignore[method-assign]
-    comments.comment_scores.cache_clear()
 
 
 def main() -> None:
@@ -50,9 +33,6 @@ def main() -> None:
 
     rows = common.offenseval(args.data)
     train, test = _folds(rows.offensive)[FOLD]
-    tmp = tempfile.TemporaryDirectory(prefix="yorum-engine-fold-")
-    if not args.without_news:
-        refit_news(rows, train, Path(tmp.name))
     rules = [0] * len(rows.texts)
     for i in test:
         d = common.verdict_sources(rows.texts[i])
@@ -74,7 +54,6 @@ def main() -> None:
         "engine": metrics.binary(gold, got),
     }
     print(json.dumps(out, indent=1))
-    tmp.cleanup()
 
 
 if __name__ == "__main__":

@@ -1,8 +1,10 @@
-"""yorum's abuse flags under k-fold CV: the engine with a model trained without the held-out fold.
+"""yorum's abuse flags under k-fold CV: the engine with models trained without the held-out fold.
 
-For each fold, ``yorum.model.train.fit_all`` fits the model's ensemble on the fold's training
-rows (vocabulary, idf, members, kinds) and ``yorum.model.store.save`` writes it; the engine then
-moderates the held-out rows with those weights swapped in (``classifier.weights_path``). The
+For each fold, ``yorum.model.train.fit_all`` fits the tweet model's ensemble on the fold's
+training rows (vocabulary, idf, members, kinds) and ``yorum.model.store.save`` writes it; the
+news-comment model is refitted on the writers' comments and the clean tweets among those rows
+(it learns clean tweets as negatives); the engine then moderates the held-out rows with both
+swapped in (``classifier.weights_path``, ``comments.comments_path``). The
 ensemble's member scales and Platt calibration (five numbers) are taken from the shipped model
 card instead of an inner cross-validation per fold, which would take five times as long; they
 were fitted on out-of-fold scores of all rows, so the leak is five scalars, not the weights.
@@ -19,17 +21,26 @@ from benchmarks import common
 
 _CURRENT: list[str] = [""]
 _SHIPPED: list[Path] = [Path()]
+_SHIPPED_NEWS: list[Path] = [Path()]
+ROOT = Path(__file__).resolve().parents[1]
 _DOCS: list[Any] = []  # every row's model features, computed once before the pool forks
 
 
+def news_path(path: str) -> Path:
+    """Where the news-comment model of the fold whose tweet model is at ``path`` lives."""
+    return Path(path).with_suffix(".news.npz")
+
+
 def _install(path: str) -> None:
-    """Make the engine's model the one in ``path`` (in this process)."""
-    from yorum.model import classifier
+    """Make the engine's models the ones of ``path`` (in this process)."""
+    from yorum.model import classifier, comments
 
     if _CURRENT[0] == path:
         return
     classifier.weights_path = lambda: Path(path)  # scorer() loads (and keeps) per path
-    for cached in (classifier.scorer, classifier.classify):
+    news = news_path(path)
+    comments.comments_path = lambda: news if news.exists() else _SHIPPED_NEWS[0]  # type: ignore[method-assign]
+    for cached in (classifier.scorer, classifier.classify, comments.comment_scores):
         clear = getattr(cached, "cache_clear", None)
         if clear is not None:
             clear()
@@ -99,7 +110,19 @@ def _fit_fold(job: tuple[list[int], list[str], list[int], list[str], str]) -> st
     meta = dict(store.load(classifier.weights_path()).meta)
     meta["benchmark_fold"] = True
     store.save(Path(path), vocab, idf, np.array(settings.block_weight), coef, intercept, meta)
+    _fit_news(docs, offensive, news_path(path), seed)
     return path
+
+
+def _fit_news(tweets: list[Any], offensive: list[int], path: Path, seed: int) -> None:
+    """The news-comment model as ``yorum train`` fits it, with only these rows' clean tweets."""
+    from yorum.model import train_comments as tc
+    from yorum.model.features import doc_units
+
+    corpus = tc.load_corpus([ROOT / s for s in tc.COMMENT_SOURCES])
+    docs = [doc_units(t) for t in corpus.texts]
+    negatives = [d for d, off in zip(tweets, offensive, strict=True) if not off]
+    tc.write_weights(path, docs, corpus.labels, seed, negatives)
 
 
 def predict(
@@ -116,9 +139,10 @@ def predict(
     why = _why_not()
     if why is not None:
         return None, f"no per-fold yorum CV: {why}"
-    from yorum.model import classifier
+    from yorum.model import classifier, comments
 
     _SHIPPED[0] = classifier.weights_path()
+    _SHIPPED_NEWS[0] = comments.comments_path()
     from yorum.model import train as model_train
     from yorum.model.datasets import FINE
 

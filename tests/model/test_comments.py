@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from yorum.model.comments import OUTPUTS, comment_scores, comments_path, model
@@ -60,3 +61,32 @@ def test_criticism_faith_and_news_of_violence_lean_clean(text: str) -> None:
 
 def test_weights_path_is_inside_the_package() -> None:
     assert Path(__file__).parents[2] / "src" / "yorum" in comments_path().parents
+
+
+def test_a_clause_is_named_by_its_share_of_the_abusive_probability() -> None:
+    from yorum.model.comments import CLAUSE_SHARE, CommentOutput
+
+    scores = {"clean": 0.2, "offensive": 0.45, "belief_attack": 0.3, "insult": 0.05}
+    out = CommentOutput({**scores, "profanity": 0.0}, [], np.zeros((0, len(OUTPUTS))))
+    assert out.abusive == pytest.approx(0.8)
+    assert out.names("offensive") and out.names("belief_attack")  # both hold their share
+    assert not out.names("insult") and not out.names("profanity")
+    assert 0.05 < CLAUSE_SHARE * out.abusive <= 0.3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gazeteci bakana bir soru yöneltti.",
+        "Müslümanlar bayram namazı kıldı.",
+        "Hristiyanlar Noel'i kutladı.",
+        "Vekil konuştu.",
+        "The minister spoke today.",
+    ],
+)
+def test_short_neutral_mentions_of_people_and_faith_are_approved(text: str) -> None:
+    """Found in the fourth session: a model that learned insults aimed at roles and groups
+    flagged bare mentions of them; short clean mentions were added to its training data."""
+    from yorum import moderate
+
+    assert moderate(text).decision == "approved"

@@ -18,6 +18,7 @@ from tests.model.synthetic import write_offenseval
 from yorum.model.fit import Vectorizer
 from yorum.model.train_comments import (
     CARD_NAME,
+    REPORT_AT,
     SETTINGS,
     clean_tweets,
     label_of,
@@ -111,7 +112,7 @@ def test_same_data_and_seed_give_identical_weights(trained: tuple[Path, Path]) -
 def test_card_reports_left_out_writers(trained: tuple[Path, Path]) -> None:
     card = json.loads((trained[0] / CARD_NAME).read_text("utf-8"))
     assert card["data"]["comments"] == 195
-    assert set(card["per_writer_at_0.7"]) == {
+    assert set(card[f"per_writer_at_{REPORT_AT}"]) == {
         "probes/set1",
         "writers/w0",
         "writers/w1",

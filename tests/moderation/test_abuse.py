@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from yorum.moderation.abuse import learned_finding, news_finding
 from yorum.moderation.policy import Policy, default_policy
 from yorum.moderation.prepare import Prepared
@@ -19,7 +21,7 @@ def _with(rule_id: str, **settings: float) -> Policy:
 
 def test_news_model_sends_a_threat_to_review_or_blocks_it() -> None:
     doc = Prepared(THREAT)
-    score = doc.comment_scores.scores["offensive"] if doc.comment_scores else 0.0
+    score = doc.comment_scores.abusive if doc.comment_scores else 0.0
     review = news_finding(
         doc, _with("offensive", news_review_at=0.0, news_block_at=1.01), "offensive"
     )
@@ -58,3 +60,29 @@ def test_the_stronger_finding_wins() -> None:
     blocking = _with("offensive", news_review_at=0.0, news_block_at=0.0)
     found = learned_finding(doc, blocking, "offensive")
     assert [(f.severity, f.detail["source"]) for f in found] == [("block", "news-model")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["CHP'li vekil konuştu.", "Müslümanlar bayram namazı kıldı.", "Kadın hakem maçı yönetti."],
+)
+def test_a_short_comment_that_only_names_people_or_faith_is_no_model_finding(text: str) -> None:
+    from yorum import moderate
+
+    assert moderate(text).decision == "approved"
+
+
+def test_mentions_are_masked_only_in_short_comments() -> None:
+    from yorum.moderation.abuse import MENTION_WORDS, _mention_spans
+
+    short = Prepared("Vekil dün konuştu.")
+    assert [short.text[s:e] for s, e in _mention_spans(short)] == ["Vekil"]
+    long = Prepared("Vekil dün meclis kürsüsünde uzun uzun konuştu ve alkışlandı.")
+    assert len(long.words) > MENTION_WORDS and _mention_spans(long) == []
+
+
+def test_an_attack_on_a_group_is_not_taken_for_a_mention() -> None:
+    from yorum import moderate
+
+    verdict = moderate("Suriyeliler ülkelerine dönsün.")
+    assert verdict.decision != "approved" and "offensive" in verdict.rules()

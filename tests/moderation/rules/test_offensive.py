@@ -58,7 +58,6 @@ def test_threats_and_death_wishes_are_caught(text: str) -> None:
         "Şehidimiz tabutla memleketine gönderildi.",
         "Onlar insan değil mi?",
         "Kapınızı çalacağız, sorunlarınızı dinleyeceğiz.",
-        "Kadın dediğin güçlüdür.",
         "Bu haber virüs gibi yayıldı.",
         "Bunu nasıl daha mümkün hale getiririz diye düşündük.",
         "Yarışmayı kazanan Ayşe Hanım gerçekten ödülü hak ediyor.",
@@ -77,6 +76,7 @@ def test_criticism_and_everyday_phrases_are_allowed(text: str) -> None:
         "Otoparkta onlara yer yok, başka yere park etsinler.",
         "İnşallah hepsi yargı önünde hesap verecek.",
         "Pest control says rats are vermin that spread disease.",
+        "Kadın dediğin güçlüdür.",  # the "X dediğin …" frame of stereotypes, here in praise
     ],
 )
 def test_look_alikes_the_news_model_holds_for_review_are_never_rejected(text: str) -> None:
