@@ -24,6 +24,7 @@ _SHIPPED: list[Path] = [Path()]
 _SHIPPED_NEWS: list[Path] = [Path()]
 ROOT = Path(__file__).resolve().parents[1]
 _DOCS: list[Any] = []  # every row's model features, computed once before the pool forks
+_NEWS: list[Any] = []  # the writers' comments: (labels, features), likewise once
 
 
 def news_path(path: str) -> Path:
@@ -117,12 +118,18 @@ def _fit_fold(job: tuple[list[int], list[str], list[int], list[str], str]) -> st
 def _fit_news(tweets: list[Any], offensive: list[int], path: Path, seed: int) -> None:
     """The news-comment model as ``yorum train`` fits it, with only these rows' clean tweets."""
     from yorum.model import train_comments as tc
+
+    labels, docs = _NEWS
+    negatives = [d for d, off in zip(tweets, offensive, strict=True) if not off]
+    tc.write_weights(path, docs, labels, seed, negatives)
+
+
+def _news_corpus() -> tuple[Any, list[Any]]:
+    from yorum.model import train_comments as tc
     from yorum.model.features import doc_units
 
     corpus = tc.load_corpus([ROOT / s for s in tc.COMMENT_SOURCES])
-    docs = [doc_units(t) for t in corpus.texts]
-    negatives = [d for d, off in zip(tweets, offensive, strict=True) if not off]
-    tc.write_weights(path, docs, corpus.labels, seed, negatives)
+    return corpus.labels, [doc_units(t) for t in corpus.texts]
 
 
 def predict(
@@ -148,6 +155,7 @@ def predict(
 
     fine = [f if f in FINE or f == "non" else "" for f in rows.fine]
     _DOCS[:] = model_train.featurize(rows.texts)
+    _NEWS[:] = _news_corpus()
     pred = list(rules_flags)  # a word-list or pattern finding stands whatever the model says
     with tempfile.TemporaryDirectory(prefix="yorum-bench-cv-") as tmp:
         fit_jobs = [
@@ -162,6 +170,7 @@ def predict(
         ]
         paths = common.pmap(_fit_fold, fit_jobs, jobs, chunk=1)
         _DOCS.clear()
+        _NEWS.clear()
         order = [(k, i) for k, (_, test) in enumerate(folds) for i in test if not rules_flags[i]]
         flags = common.pmap(_abuse_with, [(paths[k], rows.texts[i]) for k, i in order], jobs)
         for (_, i), flag in zip(order, flags, strict=True):

@@ -1,7 +1,8 @@
 """The learned models' findings, shared by the four abuse rules.
 
-The news-comment model (Turkish and English) gives each rule the probability of its own clause;
-at ``news_review_at`` the comment goes to an editor, at ``news_block_at`` it is rejected.
+The news-comment model (Turkish and English) gives the probability that a comment breaks any
+clause, and names each clause holding its share of it; at ``news_review_at`` the comment goes to
+an editor, at ``news_block_at`` it is rejected.
 The tweet model (Turkish) gives P(offensive) and, within an offence, the kind: swearing, insult
 at a person, offence at a group, other. A rule whose lists and patterns found nothing takes the
 model's finding when the most likely kind is its own: swearing → `profanity`, insult →
@@ -118,7 +119,7 @@ def _severity(policy: Policy, rule_id: str, score: float, prefix: str = "") -> S
     return None
 
 
-def _mention_spans(doc: Prepared) -> list[tuple[int, int]]:
+def _mention_spans(doc: Prepared) -> list[Span]:
     """Where a short comment names people, groups or faiths (none in a longer comment)."""
     if len(doc.words) > MENTION_WORDS:
         return []
@@ -129,25 +130,24 @@ def _rests_on_mentions(doc: Prepared, policy: Policy, rule_id: str) -> bool:
     """Whether the tweet model's score in a short comment is the words naming people, groups or
     faiths (``CHP'li vekil konuştu``): masked, it falls under half the review threshold."""
     mentions = _mention_spans(doc)
-    if not mentions:
-        return False
-    from yorum.model.classifier import classify
-
-    rest = classify(_masked(doc.text, mentions)).scores.get("offensive", 0.0)
-    return rest < MENTION_REST * policy.rule(rule_id).get("review_at", 1.01)
+    review_at = policy.rule(rule_id).get("review_at", 1.01)
+    return bool(mentions) and _offensive_without(doc, mentions) < MENTION_REST * review_at
 
 
 def _leans_on_ambiguous(doc: Prepared, policy: Policy, rule_id: str) -> bool:
     """Whether the score falls below review without the words that have an innocent sense
     (mal = goods, köpeğim) or only look like a listed word (götürü, sikke): the former count
     only when a pattern aims them at someone, as in the insult rule; the latter never."""
-    hits = doc.find(lists.ambiguous_words())
-    if not hits:
-        return False
+    hits = [(h.start, h.end) for h in doc.find(lists.ambiguous_words())]
+    review_at = policy.rule(rule_id).get("review_at", 1.01)
+    return bool(hits) and _offensive_without(doc, hits) < review_at
+
+
+def _offensive_without(doc: Prepared, spans: list[Span]) -> float:
+    """The tweet model's P(offensive) with these spans masked."""
     from yorum.model.classifier import classify
 
-    masked = classify(_masked(doc.text, [(h.start, h.end) for h in hits]))
-    return masked.scores.get("offensive", 0.0) < policy.rule(rule_id).get("review_at", 1.01)
+    return classify(_masked(doc.text, spans)).scores.get("offensive", 0.0)
 
 
 def news_finding(doc: Prepared, policy: Policy, rule_id: str) -> list[Finding]:
