@@ -24,7 +24,7 @@ _SHIPPED: list[Path] = [Path()]
 _SHIPPED_NEWS: list[Path] = [Path()]
 ROOT = Path(__file__).resolve().parents[1]
 _DOCS: list[Any] = []  # every row's model features, computed once before the pool forks
-_NEWS: list[Any] = []  # the writers' comments: (labels, features), likewise once
+_NEWS: list[Any] = []  # the writers' comments: (targets, features), likewise once
 
 
 def news_path(path: str) -> Path:
@@ -119,9 +119,9 @@ def _fit_news(tweets: list[Any], offensive: list[int], path: Path, seed: int) ->
     """The news-comment model as ``yorum train`` fits it, with only these rows' clean tweets."""
     from yorum.model import train_comments as tc
 
-    labels, docs = _NEWS
+    targets, docs = _NEWS
     negatives = [d for d, off in zip(tweets, offensive, strict=True) if not off]
-    tc.write_weights(path, docs, labels, seed, negatives)
+    tc.write_weights(path, docs, targets, seed, negatives)
 
 
 def _news_corpus() -> tuple[Any, list[Any]]:
@@ -129,7 +129,7 @@ def _news_corpus() -> tuple[Any, list[Any]]:
     from yorum.model.features import doc_units
 
     corpus = tc.load_corpus([ROOT / s for s in tc.COMMENT_SOURCES])
-    return corpus.labels, [doc_units(t) for t in corpus.texts]
+    return corpus.targets, [doc_units(t) for t in corpus.texts]
 
 
 def predict(

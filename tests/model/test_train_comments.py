@@ -20,6 +20,7 @@ from yorum.model.train_comments import (
     CARD_NAME,
     REPORT_AT,
     SETTINGS,
+    clauses_of,
     clean_tweets,
     label_of,
     load_corpus,
@@ -89,6 +90,18 @@ def test_labels_from_writers_and_probe_sets() -> None:
     assert label_of({"expect": ["offensive", "belief_attack"]}) == 2
 
 
+def test_a_comment_breaking_several_clauses_is_an_example_of_each(corpus_dir: Path) -> None:
+    off, belief, insult = (OUTPUTS.index(c) for c in ("offensive", "belief_attack", "insult"))
+    assert clauses_of({"labels": ["offensive", "belief_attack"]}) == (belief, off)
+    assert clauses_of({"labels": []}) == (0,)
+    assert clauses_of({"expect": ["all_caps"]}) == (0,)
+    corpus = load_corpus([corpus_dir / "writers", corpus_dir / "probes"])
+    both = corpus.texts.index("inananlar aptal yine")
+    assert corpus.labels[both] == belief
+    assert corpus.targets[both, belief] == corpus.targets[both, insult] == 0.5
+    assert np.allclose(corpus.targets.sum(axis=1), 1.0)
+
+
 def test_held_out_files_are_never_read(corpus_dir: Path) -> None:
     corpus = load_corpus([corpus_dir / "writers", corpus_dir / "probes"])
     assert "never read" not in corpus.texts
@@ -121,7 +134,9 @@ def test_card_reports_left_out_writers(trained: tuple[Path, Path]) -> None:
     assert sorted(map(len, card["folds_grouped_by_writer"])) == [1, 1, 1, 1]  # 4 writers
     at = card["cross_validated"]["0.5"]
     assert at["offensive"]["own_clause"] > 0.9 and at["belief_attack"]["flagged"] > 0.9
-    assert at["insult"]["own_clause"] > 0.9  # a clear signal
+    # a clear signal; the probe rows that are belief attacks and insults count for insult too,
+    # and to every writer that wording was a belief attack alone
+    assert at["insult"]["own_clause"] >= 0.85
     assert at["clean_flagged"] < 0.1
 
 

@@ -63,7 +63,8 @@ def _log(message: str) -> None:
 @dataclass(frozen=True)
 class Corpus:
     texts: list[str]
-    labels: I64  # index into OUTPUTS
+    labels: I64  # index into OUTPUTS: the first clause in PRIORITY (0 = clean)
+    targets: F64  # (n, outputs): each clause a comment breaks, sharing the comment's weight
     groups: list[str]  # the writer (file) of each comment
     files: dict[str, str]  # file → sha256
 
@@ -71,22 +72,36 @@ class Corpus:
         return len(self.texts)
 
 
-def label_of(row: dict[str, Any]) -> int:
-    """``label`` (writers' files) or ``expect`` (probe sets) → the index of one output.
+def clauses_of(row: dict[str, Any]) -> tuple[int, ...]:
+    """The outputs a labelled comment stands for: ``label`` or ``labels`` (writers' files) or
+    ``expect`` (probe sets), in PRIORITY order; ``(0,)`` for clean.
 
-    A comment that breaks several clauses counts for the first in PRIORITY (a belief attack
-    that insults is a belief attack); one that breaks only spelling, letters or capitals is
-    ``clean`` here: this model answers for the abuse clauses only.
+    Spelling, letters and capitals are not this model's clauses: a comment that breaks only
+    those is clean here.
     """
     if "label" in row:
-        label = row["label"]
-        return OUTPUTS.index(label) if label in OUTPUTS else 0
-    expect = row.get("expect", "clean")
-    clauses = [] if expect == "clean" else list(expect)
-    for clause in PRIORITY:
-        if clause in clauses:
-            return OUTPUTS.index(clause)
-    return 0
+        names = [row["label"]]
+    elif "labels" in row:
+        names = list(row["labels"])
+    else:
+        expect = row.get("expect", "clean")
+        names = [] if expect == "clean" else list(expect)
+    found = tuple(OUTPUTS.index(c) for c in PRIORITY if c in names)
+    return found or (0,)
+
+
+def label_of(row: dict[str, Any]) -> int:
+    """The first clause in PRIORITY (a belief attack that insults is a belief attack)."""
+    return clauses_of(row)[0]
+
+
+def _targets(clauses: list[tuple[int, ...]]) -> F64:
+    """A comment that breaks k clauses is one example of each, weighing 1/k: the model learns
+    to share its probability between them, and the engine names each clause with its share."""
+    out = np.zeros((len(clauses), len(OUTPUTS)))
+    for i, ks in enumerate(clauses):
+        out[i, list(ks)] = 1.0 / len(ks)
+    return out
 
 
 def corpus_files(sources: list[Path]) -> list[Path]:
@@ -96,7 +111,7 @@ def corpus_files(sources: list[Path]) -> list[Path]:
 
 def load_corpus(sources: list[Path]) -> Corpus:
     texts: list[str] = []
-    labels: list[int] = []
+    clauses: list[tuple[int, ...]] = []
     groups: list[str] = []
     digests: dict[str, str] = {}
     for path in corpus_files(sources):
@@ -111,11 +126,12 @@ def load_corpus(sources: list[Path]) -> Corpus:
             except (ValueError, KeyError, TypeError) as exc:
                 raise ValueError(f"{path}:{n}: not a labelled comment ({exc})") from exc
             texts.append(text)
-            labels.append(label_of(row))
+            clauses.append(clauses_of(row))
             groups.append(f"{path.parent.name}/{path.stem}")
     if not texts:
         raise ValueError(f"no labelled comments under {', '.join(map(str, sources))}")
-    return Corpus(texts, np.array(labels, dtype=np.int64), groups, digests)
+    labels = np.array([ks[0] for ks in clauses], dtype=np.int64)
+    return Corpus(texts, labels, _targets(clauses), groups, digests)
 
 
 @dataclass(frozen=True)
@@ -137,25 +153,26 @@ def clean_tweets(data_dir: Path | None) -> Negatives:
 
 
 def fit(
-    docs: Docs, labels: I64, seed: int, negatives: Docs | None = None
+    docs: Docs, targets: F64, seed: int, negatives: Docs | None = None
 ) -> tuple[Vectorizer, F64, F64]:
     """Vectoriser, coef ``(n_features, outputs)`` and intercept ``(outputs,)`` of the model.
 
-    Classes are balanced over the comments; each negative (clean) weighs TWEET_WEIGHT times a
-    clean comment, and the vocabulary comes from the comments only.
+    ``targets``: per comment, the weight of each output (see ``_targets``). Classes are balanced
+    over the comments; each negative (clean) weighs TWEET_WEIGHT times a clean comment, and the
+    vocabulary comes from the comments only.
     """
     import scipy.sparse as sp  # type: ignore[import-untyped]
     from sklearn.linear_model import LogisticRegression
 
     vec = Vectorizer(SETTINGS)
-    x = vec.fit_transform(docs)
-    counts = np.bincount(labels, minlength=len(OUTPUTS)).astype(np.float64)
-    balanced = len(labels) / (np.count_nonzero(counts) * np.maximum(counts, 1.0))
-    weight = balanced[labels]
-    y = labels
+    rows, y = np.nonzero(targets)  # one example per (comment, clause)
+    x = vec.fit_transform(docs)[rows]
+    counts = targets.sum(axis=0)
+    balanced = targets.shape[0] / (np.count_nonzero(counts) * np.maximum(counts, 1.0))
+    weight = balanced[y] * targets[rows, y]
     if negatives:
         x = sp.vstack([x, vec.transform(negatives)]).tocsr()
-        y = np.concatenate([labels, np.zeros(len(negatives), dtype=np.int64)])
+        y = np.concatenate([y, np.zeros(len(negatives), dtype=np.int64)])
         weight = np.concatenate([weight, np.full(len(negatives), TWEET_WEIGHT * balanced[0])])
     m = LogisticRegression(C=C, max_iter=5000, random_state=seed)
     m.fit(x, y, sample_weight=weight)
@@ -197,7 +214,7 @@ def cross_validate(
         held = np.isin(groups, fold)
         train = np.flatnonzero(~held)
         neg_train = [negatives[i] for i in np.flatnonzero(neg_fold != k)]
-        vec, coef, intercept = fit([docs[i] for i in train], corpus.labels[train], seed, neg_train)
+        vec, coef, intercept = fit([docs[i] for i in train], corpus.targets[train], seed, neg_train)
         probs[held] = softmax(
             vec.transform([docs[i] for i in np.flatnonzero(held)]) @ coef + intercept
         )
@@ -210,13 +227,13 @@ def cross_validate(
 
 
 def write_weights(
-    path: Path, docs: Docs, labels: I64, seed: int, negatives: Docs | None = None
+    path: Path, docs: Docs, targets: F64, seed: int, negatives: Docs | None = None
 ) -> tuple[F64, F64]:
     """Fit on every comment and write the weights (with their word table); coef, intercept."""
     from yorum.model.classifier import Scorer
     from yorum.model.store import load, save
 
-    vec, coef, intercept = fit(docs, labels, seed, negatives)
+    vec, coef, intercept = fit(docs, targets, seed, negatives)
     meta = {"features_version": FEATURES_VERSION, "seed": seed, "outputs": list(OUTPUTS)}
     arrays = (vec.vocab(), vec.idf(), np.array(SETTINGS.block_weight), coef, intercept, meta)
     save(path, *arrays)
@@ -233,9 +250,11 @@ def _named(probs: F64, t: float) -> npt.NDArray[np.bool_]:
 
 
 def quality(probs: F64, corpus: Corpus, neg_probs: F64 | None = None) -> dict[str, Any]:
-    """Per threshold: per clause, the share flagged at all and named as itself; clean comments
-    flagged, and clean tweets flagged (when there are negatives)."""
+    """Per threshold: per clause, the share of the comments breaking it (alone or with others)
+    flagged at all and named as it; clean comments flagged, and clean tweets flagged (when there
+    are negatives)."""
     y = corpus.labels
+    breaks = corpus.targets > 0
     out: dict[str, Any] = {}
     for t in THRESHOLDS:
         named = _named(probs, t)
@@ -244,10 +263,11 @@ def quality(probs: F64, corpus: Corpus, neg_probs: F64 | None = None) -> dict[st
         if neg_probs is not None and len(neg_probs):
             row["clean_tweets_flagged"] = round(float(_named(neg_probs, t).any(axis=1).mean()), 4)
         for k, key in enumerate(OUTPUTS[1:], start=1):
-            if (y == k).any():
+            sel = breaks[:, k]
+            if sel.any():
                 row[key] = {
-                    "flagged": round(float(flagged[y == k].mean()), 4),
-                    "own_clause": round(float(named[y == k, k - 1].mean()), 4),
+                    "flagged": round(float(flagged[sel].mean()), 4),
+                    "own_clause": round(float(named[sel, k - 1].mean()), 4),
                 }
         out[f"{t:.1f}"] = row
     return out
@@ -256,13 +276,13 @@ def quality(probs: F64, corpus: Corpus, neg_probs: F64 | None = None) -> dict[st
 def per_writer(probs: F64, corpus: Corpus, t: float) -> dict[str, dict[str, Any]]:
     groups = np.array(corpus.groups)
     flagged: npt.NDArray[np.bool_] = np.asarray(_named(probs, t).any(axis=1))
-    y = corpus.labels
+    breaks = corpus.targets > 0
     table: dict[str, dict[str, Any]] = {}
     for g in sorted(set(corpus.groups)):
         at = groups == g
         row: dict[str, Any] = {"comments": int(at.sum())}
         for k, key in enumerate(OUTPUTS):
-            sel = at & (y == k)
+            sel = at & breaks[:, k]
             if sel.any():
                 row[key] = f"{int(flagged[sel].sum())}/{int(sel.sum())} flagged"
         table[g] = row
@@ -289,7 +309,7 @@ def main(
     q = quality(probs, corpus, neg_probs)
     _log("fitting on all comments")
     path = (out_dir or package_dir() / "weights") / COMMENTS_NAME
-    coef, _ = write_weights(path, docs, corpus.labels, seed, neg_docs)
+    coef, _ = write_weights(path, docs, corpus.targets, seed, neg_docs)
     files = dict(corpus.files)
     if negatives.texts:
         files[negatives.name] = negatives.digest
@@ -302,6 +322,9 @@ def main(
             "files": files,
             "comments": len(corpus),
             "labels": {OUTPUTS[k]: n for k, n in sorted(Counter(corpus.labels.tolist()).items())},
+            "comments_breaking": {
+                key: int(n) for key, n in zip(OUTPUTS, (corpus.targets > 0).sum(axis=0), strict=True)
+            },
             "clean_tweets": len(negatives.texts),
             "licence": "written for yorum (own work, repository licence); OffensEval-TR: CC BY",
         },
