@@ -64,9 +64,18 @@ def test_the_stronger_finding_wins() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["CHP'li vekil konuştu.", "Müslümanlar bayram namazı kıldı.", "Kadın hakem maçı yönetti."],
+    [
+        "CHP'li vekil konuştu.",
+        "Müslümanlar bayram namazı kıldı.",
+        "Kadın hakem maçı yönetti.",
+        "They should pay their taxes.",
+        "Bunlar vergilerini ödemeli.",
+        "Onların çocukları bu okulda.",
+    ],
 )
-def test_a_short_comment_that_only_names_people_or_faith_is_no_model_finding(text: str) -> None:
+def test_a_short_comment_that_only_names_people_faith_or_a_pronoun_is_no_model_finding(
+    text: str,
+) -> None:
     from yorum import moderate
 
     assert moderate(text).decision == "approved"
@@ -86,3 +95,12 @@ def test_an_attack_on_a_group_is_not_taken_for_a_mention() -> None:
 
     verdict = moderate("Suriyeliler ülkelerine dönsün.")
     assert verdict.decision != "approved" and "offensive" in verdict.rules()
+
+
+@pytest.mark.parametrize(
+    "text", ["They should all die.", "Bunlar geberse iyi olur.", "You are an idiot."]
+)
+def test_a_short_attack_through_a_pronoun_is_still_found(text: str) -> None:
+    from yorum import moderate
+
+    assert moderate(text).decision != "approved"

@@ -323,7 +323,8 @@ def main(
             "comments": len(corpus),
             "labels": {OUTPUTS[k]: n for k, n in sorted(Counter(corpus.labels.tolist()).items())},
             "comments_breaking": {
-                key: int(n) for key, n in zip(OUTPUTS, (corpus.targets > 0).sum(axis=0), strict=True)
+                key: int(n)
+                for key, n in zip(OUTPUTS, (corpus.targets > 0).sum(axis=0), strict=True)
             },
             "clean_tweets": len(negatives.texts),
             "licence": "written for yorum (own work, repository licence); OffensEval-TR: CC BY",

@@ -20,6 +20,7 @@ from yorum.lang.tr.text import tr_lower
 from yorum.moderation import lists
 from yorum.moderation.policy import Policy
 from yorum.moderation.prepare import Prepared
+from yorum.moderation.quotes import reported_spans
 from yorum.moderation.verdict import Finding, Severity, Span
 
 if TYPE_CHECKING:
@@ -62,11 +63,13 @@ def _masked(text: str, spans: list[Span]) -> str:
 
 
 def _allowed_spans(doc: Prepared, policy: Policy) -> list[Span]:
-    """Where the site's allowed words stand: the models read the text without them."""
+    """Where the site's allowed words and reported speech stand: the models read the text
+    without them."""
+    spans = list(reported_spans(doc))
     if not policy.allowed_words:
-        return []
+        return spans
     words = policy.allowed_words
-    return [
+    return spans + [
         (u.start, u.end) for u in doc.units if u.folded in words or tr_lower(u.surface) in words
     ]
 
@@ -144,10 +147,11 @@ def _leans_on_ambiguous(doc: Prepared, policy: Policy, rule_id: str) -> bool:
 
 
 def _offensive_without(doc: Prepared, spans: list[Span]) -> float:
-    """The tweet model's P(offensive) with these spans masked."""
+    """The tweet model's P(offensive) with these spans (and reported speech) masked."""
     from yorum.model.classifier import classify
 
-    return classify(_masked(doc.text, spans)).scores.get("offensive", 0.0)
+    masked = _masked(doc.text, [*spans, *reported_spans(doc)])
+    return classify(masked).scores.get("offensive", 0.0)
 
 
 def news_finding(doc: Prepared, policy: Policy, rule_id: str) -> list[Finding]:

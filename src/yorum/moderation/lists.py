@@ -57,9 +57,10 @@ def belief_groups() -> Lexicon:
 
 @cache
 def mentions() -> Lexicon:
-    """Words that name people by role, party, origin, group or faith (people_words.txt and
-    belief_groups.txt): mentioning them is no abuse."""
+    """Words that name people by role, party, origin, group or faith, or refer to them by a
+    pronoun (people_words.txt, belief_groups.txt, pronouns.txt): mentioning them is no abuse."""
     words = read_list(TR, "people_words.txt") + read_list(TR, "belief_groups.txt")
+    words += read_list(TR, "pronouns.txt")
     return Lexicon(parse_entries(words), innocent_ascii(), parse_exceptions(_doubles()))
 
 
@@ -81,3 +82,9 @@ def ambiguous_words() -> Lexicon:
     context = [w + "+" for w in insult_context_words()]
     lookalikes = read_list(TR, "profanity_exceptions.txt") + read_list(TR, "insult_exceptions.txt")
     return Lexicon(parse_entries(context + lookalikes), innocent_ascii())
+
+
+@cache
+def reporting_words() -> Lexicon:
+    """Words that report someone else's speech (said, shouted, dedi, diye bağırdı)."""
+    return Lexicon(parse_entries(read_list(TR, "reporting_words.txt")), innocent_ascii())

@@ -13,6 +13,7 @@ from yorum.moderation.abuse import learned_finding
 from yorum.moderation.patterns import PatternSet, by_language, find_all, for_language
 from yorum.moderation.policy import Policy
 from yorum.moderation.prepare import Prepared
+from yorum.moderation.quotes import unreported
 from yorum.moderation.verdict import Finding
 
 RULE_ID = "belief_attack"
@@ -48,6 +49,8 @@ def _near_abuse(doc: Prepared, policy: Policy) -> set[tuple[int, int]]:
         + doc.find(lists.profanity(), policy.allowed_words)
         + doc.find(lists.insult(), policy.allowed_words)
     )
+    reported = set(unreported(doc, {(a.start, a.end) for a in abuse}))
+    abuse = tuple(a for a in abuse if (a.start, a.end) in reported)
     pos = _positions(doc.units)
     spans: set[tuple[int, int]] = set()
     for g in groups:
@@ -73,6 +76,7 @@ def check(doc: Prepared, policy: Policy) -> list[Finding]:
     spans.update((h.start, h.end) for h in doc.find(lists.belief_slurs(), policy.allowed_words))
     phrases = find_all(for_language(_table(), doc.language), doc.match_text)
     spans.update((s, e) for s, e, _ in phrases)
+    spans = unreported(doc, spans)
     if spans:
         return [
             Finding(

@@ -14,6 +14,7 @@ from yorum.moderation.abuse import learned_finding
 from yorum.moderation.patterns import PatternSet, by_language, find_all, for_language, load_patterns
 from yorum.moderation.policy import Policy
 from yorum.moderation.prepare import Prepared
+from yorum.moderation.quotes import unreported
 from yorum.moderation.verdict import Finding
 
 RULE_ID = "insult"
@@ -41,6 +42,7 @@ def check(doc: Prepared, policy: Policy) -> list[Finding]:
     for start, end, _ in find_all(for_language(_table(), doc.language), doc.match_text):
         if doc.lower[start:end] not in policy.allowed_words:
             spans.add((start, end))
+    spans = unreported(doc, spans)
     if spans:
         return [
             Finding(

@@ -9,6 +9,7 @@ from yorum.moderation.abuse import learned_finding
 from yorum.moderation.patterns import PatternSet, by_language, find_all, for_language
 from yorum.moderation.policy import Policy
 from yorum.moderation.prepare import Prepared
+from yorum.moderation.quotes import unreported
 from yorum.moderation.verdict import Finding
 
 RULE_ID = "offensive"
@@ -22,8 +23,9 @@ def _table() -> dict[str, PatternSet]:
 def check(doc: Prepared, policy: Policy) -> list[Finding]:
     settings = policy.rule(RULE_ID)
     hits = find_all(for_language(_table(), doc.language), doc.match_text)
-    if hits:
-        spans = tuple(sorted({(s, e) for s, e, _ in hits}))
-        detail = {"source": "patterns", "patterns": sorted({p for _, _, p in hits})}
-        return [Finding(RULE_ID, settings.severity, 1.0, spans, detail=detail)]
+    spans = unreported(doc, {(s, e) for s, e, _ in hits})
+    if spans:
+        names = sorted({p for s, e, p in hits if (s, e) in spans})
+        detail = {"source": "patterns", "patterns": names}
+        return [Finding(RULE_ID, settings.severity, 1.0, tuple(sorted(spans)), detail=detail)]
     return learned_finding(doc, policy, RULE_ID)
