@@ -221,6 +221,8 @@ def test_english_names_opening_a_sentence_are_no_errors() -> None:
     [
         ("They will loose the match.", "will loose", "will lose"),
         ("Prices are higher then last year.", "higher then", "higher than"),
+        ("Workers may loose their jobs.", "loose their", "lose their"),
+        ("Your a genius, thanks for the article.", "Your a", "You're a"),
         ("Their is no money left.", "Their is", "There is"),
         ("We spent alot on heating.", "alot", "a lot"),  # "alot" parses as Turkish
         ("Forecasters say tommorow will be cold.", "tommorow", "tomorrow"),  # two edits
@@ -230,6 +232,11 @@ def test_english_names_opening_a_sentence_are_no_errors() -> None:
 )
 def test_english_pairs_and_two_edit_slips(text: str, wrong: str, right: str) -> None:
     assert fixed(text, "en")[wrong] == right
+
+
+def test_loose_and_your_in_their_right_senses_pass() -> None:
+    for text in ("The screw came loose.", "She wore her hair loose.", "Your article was good."):
+        assert check(text, "en") is None, text
 
 
 def test_english_misspellings() -> None:

@@ -27,7 +27,19 @@ _FOLLOWED_BY: dict[str, tuple[tuple[str, frozenset[str]], ...]] = {
         (
             "you're",
             frozenset(
-                {"welcome", "going", "gonna", "right", "wrong", "not", "so", "being", "just"}
+                {
+                    "welcome",
+                    "going",
+                    "gonna",
+                    "right",
+                    "wrong",
+                    "not",
+                    "so",
+                    "being",
+                    "just",
+                    "a",
+                    "an",
+                }
             ),
         ),
     ),
@@ -36,6 +48,7 @@ _FOLLOWED_BY: dict[str, tuple[tuple[str, frozenset[str]], ...]] = {
     "should": (("should have", frozenset({"of"})),),
     "would": (("would have", frozenset({"of"})),),
     "must": (("must have", frozenset({"of"})),),
+    "loose": (("lose", frozenset({"their", "his", "her", "my", "your", "our", "weight"})),),
 }
 # ...or by the word before it: "will loose" → "will lose", "higher then" → "higher than".
 _COMPARATIVES = (
