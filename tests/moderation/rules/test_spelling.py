@@ -80,12 +80,20 @@ def fixed(text: str, language: str = "tr") -> dict[str, str]:
         ("Yarın hastaneye gidicem.", "gidicem", "gideceğim"),  # parses as a word, but spoken
         ("Belediye bütçe ayırmıyacak.", "ayırmıyacak", "ayırmayacak"),
         ("Meydanda kutlama olcak.", "olcak", "olacak"),
+        ("Tarlada taraktörün lastiği patladı.", "taraktörün", "traktörün"),
+        ("Kış turizimi canlandı.", "turizimi", "turizmi"),
+        ("Yazın rezarvasyonlar erken doldu.", "rezarvasyonlar", "rezervasyonlar"),
+        ("Misafirlere hoşgeldiniz dedik.", "hoşgeldiniz", "hoş geldiniz"),
     ],
 )
 def test_rule_errors_are_caught_with_a_fix(text: str, wrong: str, right: str) -> None:
     finding = check(text)
     assert finding is not None and finding.message == "spelling.rule_error"
     assert fixed(text)[wrong] == right
+
+
+def test_a_rule_error_never_flags_its_own_correct_form_typed_without_letters() -> None:
+    assert check("Yeni program ve unvan listesi açıklandı.") is None
 
 
 def test_a_doubled_consonant_left_out_is_corrected_even_at_a_sentence_start() -> None:
