@@ -64,14 +64,24 @@ def test_weights_path_is_inside_the_package() -> None:
 
 
 def test_a_clause_is_named_by_its_share_of_the_abusive_probability() -> None:
-    from yorum.model.comments import CLAUSE_SHARE, CommentOutput
+    from yorum.model.comments import CommentOutput, clause_share
 
     scores = {"clean": 0.2, "offensive": 0.45, "belief_attack": 0.3, "insult": 0.05}
     out = CommentOutput({**scores, "profanity": 0.0}, [], np.zeros((0, len(OUTPUTS))))
     assert out.abusive == pytest.approx(0.8)
     assert out.names("offensive") and out.names("belief_attack")  # both hold their share
     assert not out.names("insult") and not out.names("profanity")
-    assert 0.05 < CLAUSE_SHARE * out.abusive <= 0.3
+    assert 0.05 < clause_share("insult") * out.abusive <= 0.3
+
+
+def test_offensive_is_named_from_a_smaller_share() -> None:
+    from yorum.model.comments import CommentOutput, clause_share
+
+    scores = {"clean": 0.1, "offensive": 0.1, "belief_attack": 0.7, "insult": 0.1}
+    out = CommentOutput({**scores, "profanity": 0.0}, [], np.zeros((0, len(OUTPUTS))))
+    assert clause_share("offensive") < clause_share("insult")
+    assert out.names("offensive") and out.names("belief_attack")  # 0.1 of 0.9
+    assert not out.names("insult")  # the same 0.1 is not enough for an insult
 
 
 @pytest.mark.parametrize(

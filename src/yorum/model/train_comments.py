@@ -26,7 +26,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from yorum.model.comments import CLAUSE_SHARE, COMMENTS_NAME, OUTPUTS
+from yorum.model.comments import COMMENTS_NAME, OUTPUTS, clause_share
 from yorum.model.datasets import load_offenseval
 from yorum.model.features import FEATURES_VERSION, doc_units
 from yorum.model.fit import Docs, Settings, Vectorizer, softmax
@@ -246,7 +246,8 @@ def _named(probs: F64, t: float) -> npt.NDArray[np.bool_]:
     """``(n, outputs - 1)``: the clauses the engine names at threshold ``t`` (as
     ``CommentOutput.names`` with the abusive probability at ``t``)."""
     abusive = 1.0 - probs[:, :1]
-    return np.asarray((abusive >= t) & (probs[:, 1:] >= CLAUSE_SHARE * abusive), dtype=np.bool_)
+    shares = np.array([clause_share(key) for key in OUTPUTS[1:]])
+    return np.asarray((abusive >= t) & (probs[:, 1:] >= shares * abusive), dtype=np.bool_)
 
 
 def quality(probs: F64, corpus: Corpus, neg_probs: F64 | None = None) -> dict[str, Any]:
