@@ -71,6 +71,8 @@ def test_the_stronger_finding_wins() -> None:
         "They should pay their taxes.",
         "Bunlar vergilerini ödemeli.",
         "Onların çocukları bu okulda.",
+        "Adam haklı ama üslubu sert.",
+        "That guy is right.",
     ],
 )
 def test_a_short_comment_that_only_names_people_faith_or_a_pronoun_is_no_model_finding(
