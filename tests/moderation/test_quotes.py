@@ -24,7 +24,7 @@ def test_quotation_marks_of_every_style_but_not_apostrophes() -> None:
 
 
 def test_a_quote_is_reported_only_with_a_word_that_reports_speech() -> None:
-    assert _reported('"Hain" yazısı duvara asılmış.') == []
+    assert _reported('Bu adam tam bir "hain".') == []  # scare quotes, no report
     assert _reported('Duvara "hain" yazmışlar, pankart da asılmış.') == ["hain"]
     assert _reported('He is an "idiot", I said it.') == []  # the writer quoting themselves
 
@@ -37,6 +37,7 @@ def test_a_quote_is_reported_only_with_a_word_that_reports_speech() -> None:
         'Sanık mahkemede "hepinizi gebertirim" diye bağırmış, tutuklanmalı.',
         "Haberde saldırganın 'seni bulacağım' diye bağırdığı yazıyor. Bu tehdit dikkate alınmalı.",
         'The atheists were called "idiots" by the preacher, shameful.',
+        "Acil serviste doktora 'seni yakacağım' diyen kişiye verilen ceza hafif kalmış.",
     ],
 )
 def test_reported_threats_and_insults_are_approved(text: str) -> None:

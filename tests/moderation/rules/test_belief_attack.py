@@ -50,6 +50,7 @@ def test_attacks_on_beliefs_are_caught(text: str) -> None:
         "Oruç tutanlara kolaylıklar dileriz, iftar saati yaklaştı.",
         "Kurban Bayramı'nda kurban kesmek isteyenler belediyenin alanlarını kullanmalı.",
         "Kurban Bayramı'nda hayvan kesimi belirlenen alanlarda yapılmalı.",  # hayvan: the animal
+        "The Alevi association says it got calls, and the police must respond.",  # it: a pronoun
     ],
 )
 def test_mentioning_faith_is_not_an_attack(text: str) -> None:

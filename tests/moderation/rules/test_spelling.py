@@ -242,6 +242,11 @@ def test_english_pairs_and_two_edit_slips(text: str, wrong: str, right: str) -> 
     assert fixed(text, "en")[wrong] == right
 
 
+def test_current_news_words_the_dictionaries_lack_pass() -> None:
+    assert check("The streamer was doxxed and the deepfake spread.", "en") is None
+    assert check("Another femicide case shook the city.", "en") is None
+
+
 def test_loose_and_your_in_their_right_senses_pass() -> None:
     for text in ("The screw came loose.", "She wore her hair loose.", "Your article was good."):
         assert check(text, "en") is None, text

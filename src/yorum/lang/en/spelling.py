@@ -103,6 +103,8 @@ def is_misspelt(word_lower: str, capitalised: bool = False, opens: bool = False)
     spell = checker()
     if word in spell.word_frequency.dictionary or word in rule_errors():
         return word in rule_errors()
+    if word in accepted():
+        return False
     zipf = _zipf(word)
     if zipf < KNOWN_ZIPF:
         return not (capitalised or opens) or any(_zipf(w) >= COMMON_ZIPF for w in _near(word))
@@ -142,6 +144,14 @@ def _near(word: str) -> set[str]:
         a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1
     }
     return {w for e in first for w in spell.known(spell.edit_distance_1(e)) if w != word}
+
+
+@lru_cache(maxsize=1)
+def accepted() -> frozenset[str]:
+    """Current news words the dictionaries lack (doxxed, femicide, deepfake)."""
+    from yorum.lang.lexicon import read_list
+
+    return frozenset(read_list("yorum.lang.en.data", "spelling_accepted.txt"))
 
 
 @lru_cache(maxsize=1)

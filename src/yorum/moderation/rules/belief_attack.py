@@ -19,6 +19,7 @@ from yorum.moderation.verdict import Finding
 RULE_ID = "belief_attack"
 WINDOW = 6  # words between a belief group and abuse, inside one sentence
 SENTENCE_END = frozenset(".!?…\n")
+COMMON_ENGLISH_ZIPF = 5.0  # a Turkish list word this common in English is English there (it)
 NEGATED_BEFORE = re.compile(r"\b(?:not|never|no|n't|doesn't|don't|isn't|aren't)\b[^.!?,;]*$")
 NEGATED_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}(?:değil|demek değil)\b")
 
@@ -44,8 +45,13 @@ def _near_abuse(doc: Prepared, policy: Policy) -> set[tuple[int, int]]:
     groups = doc.find(lists.belief_groups(), policy.allowed_words)
     if not groups:
         return set()
+    belief_abuse = doc.find(lists.belief_abuse(), policy.allowed_words)
+    if doc.language != "tr":  # "it" (cur) is also an English pronoun
+        belief_abuse = tuple(
+            h for h in belief_abuse if not _common_english(doc.lower[h.start : h.end])
+        )
     abuse = (
-        doc.find(lists.belief_abuse(), policy.allowed_words)
+        belief_abuse
         + doc.find(lists.profanity(), policy.allowed_words)
         + doc.find(lists.insult(), policy.allowed_words)
     )
@@ -61,6 +67,12 @@ def _near_abuse(doc: Prepared, policy: Policy) -> set[tuple[int, int]]:
             if not SENTENCE_END.intersection(between) and not _negated(doc, a.start, a.end):
                 spans.update({(g.start, g.end), (a.start, a.end)})
     return spans
+
+
+def _common_english(word: str) -> bool:
+    from wordfreq import zipf_frequency
+
+    return bool(zipf_frequency(word, "en") >= COMMON_ENGLISH_ZIPF)
 
 
 def _negated(doc: Prepared, start: int, end: int) -> bool:
