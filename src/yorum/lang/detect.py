@@ -18,6 +18,20 @@ _LOCK = threading.Lock()
 # Letters unique to Turkish among the languages yorum knows: a strong hint on their own.
 _TR_ONLY = frozenset("ğĞışŞİ")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
+# Short ASCII text that lingua calls Turkish with less than this confidence is decided by its
+# words: Turkish names (Izmir, Istanbul) pull short English comments ("Stay safe, Izmir.") to
+# Turkish. English when at least two of its words are common in English and far less common in
+# Turkish (wordfreq Zipf), and they are most of its words.
+WORDS_DECIDE_BELOW = 0.9
+ENGLISH_ZIPF = 3.5
+MORE_ENGLISH_BY = 1.0
+_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+# A capitalised word with a Turkish letter (Kadıköy's, Göcek, Diyarbakır): a name, in any language.
+_NAME = re.compile(r"\b[A-ZÇĞİÖŞÜ][^\W\d_]*[çğıöşüÇĞİÖŞÜ][^\W\d_]*(?:['’][^\W\d_]+)?")
+
+
+def _letters_only_in_names(text: str) -> bool:
+    return not has_turkish_letters(_NAME.sub(" ", text))
 
 
 @cache
@@ -41,6 +55,20 @@ def _latin_share(text: str) -> tuple[int, int]:
     return letters, letters - foreign
 
 
+def _english_words(text: str) -> bool:
+    """Whether most words, names aside, are common English words rare in Turkish."""
+    from wordfreq import zipf_frequency
+
+    words = [w.lower() for w in _WORD.findall(_NAME.sub(" ", text))]
+    english = [
+        w
+        for w in words
+        if (z := zipf_frequency(w, "en")) >= ENGLISH_ZIPF
+        and z - zipf_frequency(w, "tr") >= MORE_ENGLISH_BY
+    ]
+    return len(english) >= 2 and 2 * len(english) > len(words)
+
+
 def detect(text: str) -> tuple[str, float]:
     """Return ("tr" | "en" | "other", confidence in [0, 1])."""
     sample = text[:2000]
@@ -52,6 +80,9 @@ def detect(text: str) -> tuple[str, float]:
     values = _detector().compute_language_confidence_values(sample)
     scores = {v.language.iso_code_639_1.name.lower(): float(v.value) for v in values}
     tr, en = scores.get("tr", 0.0), scores.get("en", 0.0)
+    names_only = _letters_only_in_names(sample)  # no Turkish letter outside a name
+    if names_only and _english_words(sample):
+        return "en", en  # "Stay safe, Izmir.", "Kadıköy's street musicians are the best"
     if any(ch in _TR_ONLY for ch in sample) and tr >= 0.2:
         return "tr", max(tr, 0.9)
     if tr >= en:
