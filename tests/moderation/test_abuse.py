@@ -106,3 +106,13 @@ def test_a_short_attack_through_a_pronoun_is_still_found(text: str) -> None:
     from yorum import moderate
 
     assert moderate(text).decision != "approved"
+
+
+def test_idioms_are_read_without_their_insult_word() -> None:
+    from yorum.moderation.abuse import idiom_spans
+
+    doc = Prepared("Bu dizinin senaristi izleyiciyi aptal yerine koyuyor.")
+    assert [doc.text[s:e] for s, e in idiom_spans(doc)] == ["aptal yerine koyuyor"]
+    doc = Prepared("Alevi vatandaşlar hain saldırıyı kınadı.")
+    assert [doc.text[s:e] for s, e in idiom_spans(doc)] == ["hain saldırıyı"]
+    assert idiom_spans(Prepared("Sen bir hainsin.")) == []

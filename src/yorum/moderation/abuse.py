@@ -14,10 +14,12 @@ model's finding when the most likely kind is its own: swearing → `profanity`, 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING
 
 from yorum.lang.tr.text import tr_lower
 from yorum.moderation import lists
+from yorum.moderation.patterns import PatternSet, find_all, load_patterns
 from yorum.moderation.policy import Policy
 from yorum.moderation.prepare import Prepared
 from yorum.moderation.quotes import reported_spans
@@ -62,10 +64,20 @@ def _masked(text: str, spans: list[Span]) -> str:
     return text
 
 
+@cache
+def idioms() -> PatternSet:
+    """Idioms in which an insult word insults nobody (aptal yerine koymak, hain saldırı)."""
+    return load_patterns(lists.TR, "insult_idioms.txt")
+
+
+def idiom_spans(doc: Prepared) -> list[Span]:
+    return [(s, e) for s, e, _ in find_all(idioms(), doc.match_text)]
+
+
 def _allowed_spans(doc: Prepared, policy: Policy) -> list[Span]:
-    """Where the site's allowed words and reported speech stand: the models read the text
-    without them."""
-    spans = list(reported_spans(doc))
+    """Where the site's allowed words, idioms and reported speech stand: the models read the
+    text without them."""
+    spans = [*reported_spans(doc), *idiom_spans(doc)]
     if not policy.allowed_words:
         return spans
     words = policy.allowed_words

@@ -10,8 +10,8 @@ import re
 from functools import cache
 
 from yorum.moderation import lists
-from yorum.moderation.abuse import learned_finding
-from yorum.moderation.patterns import PatternSet, by_language, find_all, for_language, load_patterns
+from yorum.moderation.abuse import idiom_spans, learned_finding
+from yorum.moderation.patterns import PatternSet, by_language, find_all, for_language
 from yorum.moderation.policy import Policy
 from yorum.moderation.prepare import Prepared
 from yorum.moderation.quotes import unreported
@@ -26,14 +26,9 @@ def _table() -> dict[str, PatternSet]:
     return by_language("insult_patterns.txt", W=words)
 
 
-@cache
-def _idioms() -> PatternSet:
-    return load_patterns(lists.TR, "insult_idioms.txt")
-
-
 def check(doc: Prepared, policy: Policy) -> list[Finding]:
     settings = policy.rule(RULE_ID)
-    idioms = [(s, e) for s, e, _ in find_all(_idioms(), doc.match_text)]
+    idioms = idiom_spans(doc)
     spans = {
         (h.start, h.end)
         for h in doc.find(lists.insult(), policy.allowed_words)
