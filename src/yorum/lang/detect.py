@@ -18,11 +18,9 @@ _LOCK = threading.Lock()
 # Letters unique to Turkish among the languages yorum knows: a strong hint on their own.
 _TR_ONLY = frozenset("ğĞışŞİ")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
-# Short ASCII text that lingua calls Turkish with less than this confidence is decided by its
-# words: Turkish names (Izmir, Istanbul) pull short English comments ("Stay safe, Izmir.") to
-# Turkish. English when at least two of its words are common in English and far less common in
-# Turkish (wordfreq Zipf), and they are most of its words.
-WORDS_DECIDE_BELOW = 0.9
+# Turkish names (Izmir, Kadıköy) pull English comments ("Stay safe, Izmir.") to Turkish. Text
+# with no Turkish letter outside a name is English when at least two of its words are common in
+# English and far less common in Turkish (wordfreq Zipf), and they are most of its words.
 ENGLISH_ZIPF = 3.5
 MORE_ENGLISH_BY = 1.0
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")

@@ -146,7 +146,8 @@ def _rests_on_mentions(doc: Prepared, policy: Policy, rule_id: str) -> bool:
     faiths (``CHP'li vekil konuştu``): masked, it falls under half the review threshold."""
     mentions = _mention_spans(doc)
     review_at = policy.rule(rule_id).get("review_at", 1.01)
-    return bool(mentions) and _offensive_without(doc, mentions) < MENTION_REST * review_at
+    rest = _offensive_without(doc, policy, mentions)
+    return bool(mentions) and rest < MENTION_REST * review_at
 
 
 def _leans_on_ambiguous(doc: Prepared, policy: Policy, rule_id: str) -> bool:
@@ -155,14 +156,15 @@ def _leans_on_ambiguous(doc: Prepared, policy: Policy, rule_id: str) -> bool:
     only when a pattern aims them at someone, as in the insult rule; the latter never."""
     hits = [(h.start, h.end) for h in doc.find(lists.ambiguous_words())]
     review_at = policy.rule(rule_id).get("review_at", 1.01)
-    return bool(hits) and _offensive_without(doc, hits) < review_at
+    return bool(hits) and _offensive_without(doc, policy, hits) < review_at
 
 
-def _offensive_without(doc: Prepared, spans: list[Span]) -> float:
-    """The tweet model's P(offensive) with these spans (and reported speech) masked."""
+def _offensive_without(doc: Prepared, policy: Policy, spans: list[Span]) -> float:
+    """The tweet model's P(offensive) with these spans masked, besides what it never reads
+    (allowed words, idioms, reported speech)."""
     from yorum.model.classifier import classify
 
-    masked = _masked(doc.text, [*spans, *reported_spans(doc)])
+    masked = _masked(doc.text, [*spans, *_allowed_spans(doc, policy)])
     return classify(masked).scores.get("offensive", 0.0)
 
 
