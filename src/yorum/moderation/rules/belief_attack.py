@@ -55,8 +55,8 @@ def _near_abuse(doc: Prepared, policy: Policy) -> set[tuple[int, int]]:
         + doc.find(lists.profanity(), policy.allowed_words)
         + doc.find(lists.insult(), policy.allowed_words)
     )
-    reported = set(unreported(doc, {(a.start, a.end) for a in abuse}))
-    abuse = tuple(a for a in abuse if (a.start, a.end) in reported)
+    own = unreported(doc, {(a.start, a.end) for a in abuse})  # not quoted from someone else
+    abuse = tuple(a for a in abuse if (a.start, a.end) in own)
     pos = _positions(doc.units)
     spans: set[tuple[int, int]] = set()
     for g in groups:
