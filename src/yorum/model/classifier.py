@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import threading
+from collections import Counter
 from functools import cache, cached_property, lru_cache
 from pathlib import Path
 
@@ -68,7 +69,6 @@ class Scorer:
         self._row = 3 * n + 3
         self._vec = (weights.idf[:, None] * weights.coef).astype(np.float64)  # idf × coef
         self._sq = (weights.idf.astype(np.float64)) ** 2
-        self._sq_list: list[float] = self._sq.tolist()
         self._tokens: dict[str, tuple[F64, str]] = {}
         self._table = weights.table
         self._table_rows = weights.table_rows.astype(np.float64)
@@ -94,16 +94,14 @@ class Scorer:
                 row[b * n : (b + 1) * n] = self._vec[j]
                 row[q + b] = self._sq[j]
         if has_chars(tok):
-            counts: dict[int, int] = {}
-            for g in char_ngrams(tok.norm, CHAR_LO, CHAR_HI):
-                f = charv.get(g)
-                if f is not None:
-                    counts[f] = counts.get(f, 0) + 1
-            if counts:
+            grams = map(charv.get, char_ngrams(tok.norm, CHAR_LO, CHAR_HI))
+            found = [f for f in grams if f is not None]
+            if found:
+                counts = Counter(found)
                 idx = list(counts)
-                row[n : 2 * n] = np.array(list(counts.values()), dtype=np.float64) @ self._vec[idx]
-                sq = self._sq_list
-                row[q + 1] = sum(c * c * sq[f] for f, c in counts.items())
+                times = np.fromiter(counts.values(), dtype=np.float64, count=len(idx))
+                row[n : 2 * n] = times @ self._vec[idx]
+                row[q + 1] = (times * times) @ self._sq[idx]
         got = (row, unit)
         if len(self._tokens) >= _TOKEN_CACHE_MAX:
             self._tokens.clear()

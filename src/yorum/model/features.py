@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -111,6 +112,11 @@ def _join_spaced(toks: list[Tok], text: str) -> list[Tok]:
 
 def tokenize(text: str) -> list[Tok]:
     """Normalised tokens with spans into ``text``."""
+    return list(_tokenize(text))
+
+
+@lru_cache(maxsize=256)  # both models read the same comment, one after the other
+def _tokenize(text: str) -> tuple[Tok, ...]:
     toks: list[Tok] = []
     append = toks.append
     singles = 0
@@ -126,7 +132,7 @@ def tokenize(text: str) -> list[Tok]:
                 append(Tok(m.group(), start, m.end(), "sym"))
         else:
             append(Tok(USER if kind == "user" else URL, start, m.end(), kind or "url"))
-    return _join_spaced(toks, text) if singles >= 3 else toks
+    return tuple(_join_spaced(toks, text) if singles >= 3 else toks)
 
 
 def char_ngrams(word: str, lo: int, hi: int) -> list[str]:

@@ -71,16 +71,27 @@ def idioms() -> PatternSet:
 
 
 def idiom_spans(doc: Prepared) -> list[Span]:
-    return [(s, e) for s, e, _ in find_all(idioms(), doc.match_text)]
+    key = "idioms"
+    if key not in doc.memo:
+        doc.memo[key] = [(s, e) for s, e, _ in find_all(idioms(), doc.match_text)]
+    spans: list[Span] = doc.memo[key]
+    return spans
 
 
 def _allowed_spans(doc: Prepared, policy: Policy) -> list[Span]:
     """Where the site's allowed words, idioms and reported speech stand: the models read the
-    text without them."""
+    text without them (worked out once per text and allowed words)."""
+    key = ("allowed spans", policy.allowed_words)
+    if key not in doc.memo:
+        doc.memo[key] = _find_allowed(doc, policy.allowed_words)
+    spans: list[Span] = doc.memo[key]
+    return spans
+
+
+def _find_allowed(doc: Prepared, words: frozenset[str]) -> list[Span]:
     spans = [*reported_spans(doc), *idiom_spans(doc)]
-    if not policy.allowed_words:
+    if not words:
         return spans
-    words = policy.allowed_words
     return spans + [
         (u.start, u.end) for u in doc.units if u.folded in words or tr_lower(u.surface) in words
     ]

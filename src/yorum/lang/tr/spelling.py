@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import threading
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from yorum.lang.tr import morphology
@@ -97,12 +97,19 @@ def rule_error(word: str) -> str | None:
     d = data()
     if word in d.rule_words:
         return d.rule_words[word]
+    if not word.startswith(_rule_stem_heads()):  # one C-level test for the common case
+        return None
     for wrong, correct in d.rule_stems:
         if word.startswith(wrong) and len(word) > len(wrong):
             fixed = correct + word[len(wrong) :]
             if morphology.is_valid(fixed.rsplit(" ", 1)[-1]):
                 return fixed
     return None
+
+
+@cache
+def _rule_stem_heads() -> tuple[str, ...]:
+    return tuple(wrong for wrong, _ in data().rule_stems)
 
 
 def pair_error(first: str, second: str) -> str | None:
