@@ -179,6 +179,8 @@ def _asks(doc: Prepared, words: tuple[Token, ...], i: int) -> bool:
     follows it (``varmı diye sordum``)."""
     if i + 1 < len(words) and words[i + 1].lower == "diye" and doc.text[words[i].end] == " ":
         return True
+    if "?" not in doc.text:
+        return False
     for j in range(i, min(i + QUESTION_REACH + 1, len(words))):
         end = words[j + 1].start if j + 1 < len(words) else len(doc.text)
         gap = doc.text[words[j].end : end].strip()
