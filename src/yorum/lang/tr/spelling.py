@@ -227,7 +227,7 @@ def suggest(word: str) -> str | None:
     freq = data().frequency
     fold = ascii_fold(word)
     # Restoring letters is the turkish_chars rule's job: edits that only do that are not fixes.
-    known = [e for e in _edits(word) if e in freq and not _restores(e, word, fold)]
+    known = [e for e in freq.keys() & _edits(word) if not _restores(e, word, fold)]
     ranked = sorted(((freq[e], e) for e in known), reverse=True)
     if ranked:
         clear = len(ranked) == 1 or ranked[0][0] - ranked[1][0] >= CLEAR_WIN
