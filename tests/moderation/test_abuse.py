@@ -92,6 +92,27 @@ def test_mentions_are_masked_only_in_short_comments() -> None:
     assert len(long.words) > MENTION_WORDS and _mention_spans(long) == []
 
 
+@pytest.mark.parametrize("text", ["What a save!", "He's cooking.", "Döktürmüş yine."])
+def test_a_short_comment_whose_score_rests_on_function_words_is_no_model_finding(
+    text: str,
+) -> None:
+    from yorum import moderate
+    from yorum.moderation.abuse import _mention_spans
+
+    doc = Prepared(text)
+    assert _mention_spans(doc)  # "What", "a"; "He's"; "yine"
+    assert moderate(text).decision == "approved"
+
+
+@pytest.mark.parametrize(
+    "text", ["What a clown.", "What an idiot!", "Defol git be!", "Go to hell, you."]
+)
+def test_a_short_insult_is_found_beside_function_words(text: str) -> None:
+    from yorum import moderate
+
+    assert moderate(text).decision != "approved"
+
+
 def test_an_attack_on_a_group_is_not_taken_for_a_mention() -> None:
     from yorum import moderate
 

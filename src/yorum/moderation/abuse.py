@@ -30,10 +30,12 @@ if TYPE_CHECKING:
 
 KINDS = ("profanity", "insult", "group", "other")
 # In a short comment (at most MENTION_WORDS words) a model finding is dropped when, with the
-# words naming people, groups or faiths masked, the score falls under MENTION_REST of the review
-# threshold: it rested on the mention alone ("Vekil konuştu."). Not in longer comments: there,
-# on the held-out news sets, it dropped four attacks on groups of 8-11 words ("Yahudilerin parası
-# olan her yerde bir dolap döner.") for one clean comment approved.
+# words naming people, groups or faiths and the function words masked, the score falls under
+# MENTION_REST of the review threshold: it rested on the mention alone ("Vekil konuştu.") or on
+# words such as "what a" ("What a save!"; the function words, 2026-11-29: 5 fewer of the 3,378
+# clean probe comments flagged, no finding of the 2,860 bad ones lost). Not in longer comments:
+# there, on the held-out news sets, it dropped four attacks on groups of 8-11 words ("Yahudilerin
+# parası olan her yerde bir dolap döner.") for one clean comment approved.
 MENTION_REST = 0.5
 MENTION_WORDS = 5
 KIND_RULE = {
@@ -146,10 +148,18 @@ def _severity(policy: Policy, rule_id: str, score: float, prefix: str = "") -> S
 
 
 def _mention_spans(doc: Prepared) -> list[Span]:
-    """Where a short comment names people, groups or faiths (none in a longer comment)."""
+    """Where a short comment names people, groups or faiths, or has a function word ("What a
+    save!", "Vay be!"): none in a longer comment."""
     if len(doc.words) > MENTION_WORDS:
         return []
-    return [(h.start, h.end) for h in doc.find(lists.mentions())]
+    small = lists.function_words()
+    spans = {(h.start, h.end) for h in doc.find(lists.mentions())}
+    spans.update(
+        (t.start, t.end)
+        for t in doc.words
+        if t.lower in small or t.text.lower().replace("’", "'") in small
+    )
+    return sorted(spans)
 
 
 def _rests_on_mentions(doc: Prepared, policy: Policy, rule_id: str) -> bool:

@@ -65,6 +65,13 @@ def mentions() -> Lexicon:
 
 
 @cache
+def function_words() -> frozenset[str]:
+    """Particles, conjunctions, auxiliaries and interjections (function_words.txt, Turkish and
+    English), lower case: no abuse of their own, whatever a model makes of them."""
+    return frozenset(read_list(TR, "function_words.txt") + read_list(EN, "function_words.txt"))
+
+
+@cache
 def belief_abuse() -> Lexicon:
     words = read_list(TR, "belief_abuse.txt") + [w + "+" for w in insult_context_words()]
     return Lexicon(parse_entries(words), innocent_ascii())
