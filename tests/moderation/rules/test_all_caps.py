@@ -30,6 +30,16 @@ def test_acronyms_and_one_stressed_word_pass(text: str) -> None:
     assert flagged_words("all_caps", text) == []
 
 
+@pytest.mark.parametrize("text", ["HAKEM İSTİFA!", "ŞAMPİYON TRABZONSPOR!", "SHUT UP, IDIOT"])
+def test_a_short_comment_shouted_whole_is_caught(text: str) -> None:
+    assert run_rule("all_caps", text)
+
+
+@pytest.mark.parametrize("text", ["TBMM ABD", "NATO AB", "LOL", "OK GO", "Hakem İSTİFA!"])
+def test_short_acronyms_a_word_or_a_few_letters_are_no_shouting(text: str) -> None:
+    assert flagged_words("all_caps", text) == []
+
+
 def test_fix_uses_turkish_casing() -> None:
     findings = run_rule("all_caps", "İSTANBUL'DA TRAFİK ÇOK KÖTÜ IRMAK TAŞTI")
     replacements = [f.replacement for f in findings[0].fixes]

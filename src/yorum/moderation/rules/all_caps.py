@@ -10,7 +10,7 @@ from functools import cache
 
 from yorum.lang.lexicon import read_list
 from yorum.lang.tr.text import has_turkish_letters, tr_capitalize, tr_lower, tr_upper
-from yorum.moderation.policy import Policy
+from yorum.moderation.policy import Policy, RulePolicy
 from yorum.moderation.prepare import Prepared, Token
 from yorum.moderation.verdict import Finding, Fix
 
@@ -56,18 +56,30 @@ def _lowered(doc: Prepared, token: Token, turkish: bool) -> str:
     return low
 
 
+def _enough(settings: RulePolicy, shouted: int, words: int, letters: int) -> bool:
+    """Most words shouted in a text long enough, or a short one shouted whole (HAKEM İSTİFA!)."""
+    if shouted == words:
+        return shouted >= settings.get("whole_min_words", 2) and letters >= settings.get(
+            "whole_min_letters", 6
+        )
+    return (
+        shouted >= settings.get("min_words", 3)
+        and shouted * 2 >= words
+        and letters >= settings.get("min_letters", 12)
+    )
+
+
 def check(doc: Prepared, policy: Policy) -> list[Finding]:
     settings = policy.rule(RULE_ID)
-    if sum(map(str.isupper, doc.text)) < 2 * settings.get("min_words", 3):
+    least = min(settings.get("min_words", 3), settings.get("whole_min_words", 2))
+    if sum(map(str.isupper, doc.text)) < 2 * least:
         return []  # too few capitals for enough shouted words of two letters or more
     turkish = doc.language == "tr"
     words = [t for t in doc.tokens if t.is_word and sum(c.isalpha() for c in t.text) >= 2]
     letters = sum(c.isalpha() for t in words for c in t.text)
-    if letters < settings.get("min_letters", 12):
-        return []
     acronyms = _acronyms()
     shouted = [t for t in words if _is_caps(t.text, turkish) and _stem(t) not in acronyms]
-    if len(shouted) < settings.get("min_words", 3) or len(shouted) * 2 < len(words):
+    if not _enough(settings, len(shouted), len(words), letters):
         return []
     # Single capital letters ("A", Turkish "O") are lowered too, but never English "I".
     singles = [
