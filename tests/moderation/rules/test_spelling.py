@@ -57,6 +57,8 @@ def fixed(text: str, language: str = "tr") -> dict[str, str]:
         ("Haberi okuyunca bende çok şaşırdım.", "bende", "ben de"),  # verb agrees: "me too"
         ("Sizde şaşırdınız mı?", "Sizde", "Siz de"),
         ("Valla sende haklısın.", "sende", "sen de"),  # second person copula
+        ("Bende sabahtan beri kuyruktayım.", "Bende", "Ben de"),  # first person copula
+        ("Bizde evdeyiz bu akşam.", "Bizde", "Biz de"),
         ("Yarın maça gidiyormusun? Biletler çok pahalı.", "gidiyormusun", "gidiyor musun"),
         ("Sizce bu zam yeterlimi? Bence değil.", "yeterlimi", "yeterli mi"),
         ("Bu zam yeterlimi sizce?", "yeterlimi", "yeterli mi"),  # "?" two words on
@@ -136,6 +138,7 @@ def test_misspelt_word_with_a_correction() -> None:
         "Detaylar https://example.com adresinde, @haber hesabında.",  # links, mentions
         "Bende de aynı sorun var, sende mi?",  # ambiguous clitics stay
         "Bende bir kalem var.",  # "in me": no verb of the same person
+        "Bende köyüm var.",  # köyüm: a possessive, no copula (no y after a head of its own)
         "Kahveleri bende içelim.",  # "at my place": "içelim" is "we"
         "Sende kalsın bu kitap.",  # "kalsın" is the third person
         "Bunu kim yaptı, annemi?",  # "annemi" is a word of its own as often

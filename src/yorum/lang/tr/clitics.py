@@ -33,6 +33,10 @@ PRONOUN_DE = {
 }
 # The copula endings of the second person, which no possessive ending looks like.
 COPULA = {"sen": re.compile(r"s[ıiuü]n$"), "siz": re.compile(r"s[ıiuü]n[ıiuü]z$")}
+# The copula of "ben" and "biz" after a vowel or a locative (haklıyım, kuyruktayız): a possessive
+# takes no "y" there (haklım). The head, of three letters or more, is a word of its own.
+COPULA_Y = {"ben": "m", "biz": "z"}
+_COPULA_Y = re.compile(r"(.{3,}?(?:[dt][ae]|[aeıioöuü]))y[ıiuü]([mz])")
 VERB_REACH = 6  # words after the pronoun in which its verb is looked for
 PAST_PLURAL = re.compile(r"[dt][ıiuü]k$")  # kaldık, gittik: a verb even where a noun reading exists
 
@@ -120,6 +124,14 @@ def is_detached_suffix(first: str, second: str) -> bool:
     return joined in spelling.data().frequency and morphology.is_valid(joined)
 
 
+def _copula_y(word: str) -> str | None:
+    """The person ("m", "z") of a y-copula on a valid head (haklıyım → "m"), or None."""
+    m = _COPULA_Y.fullmatch(word)
+    if m is None or not morphology.is_valid(m.group(1)):
+        return None
+    return m.group(2)
+
+
 def pronoun_de(word: str, following: list[str]) -> str | None:
     """``bende`` + ``çok şaşırdım`` → ``ben de``: the first verb after it agrees with the pronoun.
 
@@ -135,6 +147,8 @@ def pronoun_de(word: str, following: list[str]) -> str | None:
         copula = COPULA.get(pronoun)
         if copula and copula.search(nxt) and "verb" not in kinds and morphology.is_valid(nxt):
             return f"{pronoun} de"  # sende haklısın: -sın, -sınız are no possessive endings
+        if "verb" not in kinds and _copula_y(nxt) == COPULA_Y.get(pronoun):
+            return f"{pronoun} de"  # bende kuyruktayım, bizde haklıyız
         if "verb" not in kinds:
             continue
         if kinds != {"verb"} and not (pronoun == "biz" and PAST_PLURAL.search(nxt)):
