@@ -147,7 +147,8 @@ def pronoun_de(word: str, following: list[str]) -> str | None:
         copula = COPULA.get(pronoun)
         if copula and copula.search(nxt) and "verb" not in kinds and morphology.is_valid(nxt):
             return f"{pronoun} de"  # sende haklısın: -sın, -sınız are no possessive endings
-        if "verb" not in kinds and _copula_y(nxt) == COPULA_Y.get(pronoun):
+        person = COPULA_Y.get(pronoun)
+        if person is not None and "verb" not in kinds and _copula_y(nxt) == person:
             return f"{pronoun} de"  # bende kuyruktayım, bizde haklıyız
         if "verb" not in kinds:
             continue
