@@ -23,6 +23,8 @@ from tests.moderation.rules.helpers import flagged_words, run_rule
         "Nobody asked you, you ignorant fool.",
         "Sen ne kadar cahil bir adamsın.",
         "That mayor is a brain-dead clown.",
+        "Pathetic loser, nobody listens to you.",
+        "Then our brain-dead goalkeeper decided to dribble.",
     ],
 )
 def test_insults_are_caught(text: str) -> None:
@@ -39,6 +41,8 @@ def test_insults_are_caught(text: str) -> None:
         "Bakan istifa etmeli, bu politika yanlış.",
         "Bu dizinin senaristi izleyiciyi aptal yerine koyuyor.",  # an idiom
         "Cahillik en büyük düşmanımız, eğitime yatırım şart.",
+        "The patient was declared brain dead yesterday.",
+        "The total losers in this budget are pensioners.",
     ],
 )
 def test_innocent_senses_are_left_alone(text: str) -> None:

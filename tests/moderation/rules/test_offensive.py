@@ -38,6 +38,9 @@ from tests.moderation.rules.helpers import flagged_words, run_rule
         "I hope you die",
         "they should be shot",
         "kill yourself",
+        "Umarım ailesi de aynı acıyı yaşar.",
+        "Allah sana da aynı acıyı yaşatsın.",
+        "Muslims are a virus in Europe.",
     ],
 )
 def test_threats_and_death_wishes_are_caught(text: str) -> None:
@@ -63,6 +66,8 @@ def test_threats_and_death_wishes_are_caught(text: str) -> None:
         "Yarışmayı kazanan Ayşe Hanım gerçekten ödülü hak ediyor.",
         "Alışveriş insanın kanında var.",
         "Sandıkta hesap soracağız, oyumuzu ona göre vereceğiz.",
+        "Allah kimseye aynı acıyı yaşatmasın.",
+        "Umarım kimse aynı acıyı yaşamaz.",
     ],
 )
 def test_criticism_and_everyday_phrases_are_allowed(text: str) -> None:

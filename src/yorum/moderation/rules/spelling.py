@@ -389,6 +389,8 @@ def _english(doc: Prepared, policy: Policy) -> list[Error]:
             continue
         if tr.is_known(token.lower) and word not in en.rule_errors():
             continue  # a Turkish word in an English comment (herkes, mal): no English error
+        if token.text[:1].isupper() and tr.is_name(token.lower):
+            continue  # a Turkish name opening a sentence (Mardin is stunning in spring.)
         fixed = en.correction(word)
         cased = None if fixed is None else _cased(token.text, fixed, True)
         errors.append(Error(token.start, token.end, "word", cased))
