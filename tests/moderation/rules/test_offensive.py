@@ -41,6 +41,10 @@ from tests.moderation.rules.helpers import flagged_words, run_rule
         "Umarım ailesi de aynı acıyı yaşar.",
         "Allah sana da aynı acıyı yaşatsın.",
         "Muslims are a virus in Europe.",
+        "Imams brainwash kids, burn their mosques down.",
+        "Dirty migrants, go home.",
+        "Women can't drive, lol.",
+        "Pis Suriyeliler gitsin.",
     ],
 )
 def test_threats_and_death_wishes_are_caught(text: str) -> None:
@@ -68,6 +72,8 @@ def test_threats_and_death_wishes_are_caught(text: str) -> None:
         "Sandıkta hesap soracağız, oyumuzu ona göre vereceğiz.",
         "Allah kimseye aynı acıyı yaşatmasın.",
         "Umarım kimse aynı acıyı yaşamaz.",
+        "Vandals tried to burn the mosque last night.",
+        "The dirty money of the migrants' smugglers.",
     ],
 )
 def test_criticism_and_everyday_phrases_are_allowed(text: str) -> None:

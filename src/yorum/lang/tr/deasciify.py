@@ -355,6 +355,7 @@ def _neighbour_key(word: str | None) -> str | None:
     return ascii_fold(tr_lower(word)) if word.replace("'", "").isalpha() else None
 
 
+@lru_cache(maxsize=65536)  # the turkish_chars rule and the patterns' text ask for the same words
 def restore_word(word: str, prev: str | None = None, next: str | None = None) -> tuple[str, float]:
     """The word with its Turkish letters restored, case kept, and the confidence in [0, 1].
 
