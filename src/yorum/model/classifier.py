@@ -37,6 +37,11 @@ _LOCK = threading.Lock()
 _SCORERS: dict[Path, Scorer] = {}
 
 
+@lru_cache(maxsize=16384)  # both models read the same new words, one after the other
+def _char_grams(norm: str) -> tuple[str, ...]:
+    return tuple(char_ngrams(norm, CHAR_LO, CHAR_HI))
+
+
 class ModelOutput:
     """Scores in [0, 1] under ``OUTPUTS`` keys, and per key the spans that drove the score most.
 
@@ -94,7 +99,7 @@ class Scorer:
                 row[b * n : (b + 1) * n] = self._vec[j]
                 row[q + b] = self._sq[j]
         if has_chars(tok):
-            grams = map(charv.get, char_ngrams(tok.norm, CHAR_LO, CHAR_HI))
+            grams = map(charv.get, _char_grams(tok.norm))
             found = [f for f in grams if f is not None]
             if found:
                 counts = Counter(found)
