@@ -12,6 +12,8 @@ from yorum.lang.fold import deleet, fold_chars, match_units, squeeze
         ("ѕіktіr", "siktir"),  # Cyrillic look-alikes
         ("ｓｉｋｔｉｒ", "siktir"),  # fullwidth
         ("a.q", "aq"),
+        ("o.ç'lerle tartışmaya değmez", "oç"),  # spread letters, then an apostrophe suffix
+        ("for f*ck's sake", "fuck"),  # a masked word with an apostrophe suffix
     ],
 )
 def test_disguised_words_are_rebuilt(text: str, word: str) -> None:

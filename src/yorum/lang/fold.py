@@ -144,6 +144,7 @@ def _masked_words() -> tuple[str, ...]:
     return tuple(w for line in raw.splitlines() if (w := line.strip()) and not w.startswith("#"))
 
 
+_APOSTROPHE = re.compile("['’]")
 _GAP = re.compile(r"\*+|(?<=\w)\.(?=\w)")
 
 
@@ -168,6 +169,12 @@ def _masked(text: str, pieces: list[tuple[int, int]]) -> bool:
     """Pieces of one word with only asterisks between them (``yav*şak``, ``a**mına``)."""
     gaps = (text[a[1] : b[0]] for a, b in pairwise(pieces))
     return all(0 < len(g) <= 2 and set(g) == {"*"} for g in gaps)
+
+
+def _before_suffix(text: str, pieces: list[tuple[int, int]], end: int) -> list[tuple[int, int]]:
+    """The pieces before an apostrophe suffix (none when the chunk has no apostrophe)."""
+    m = _APOSTROPHE.search(text, pieces[0][1], end)
+    return [] if m is None else [p for p in pieces if p[1] <= m.start()]
 
 
 def match_units(text: str) -> list[Unit]:
@@ -199,6 +206,12 @@ def match_units(text: str) -> list[Unit]:
             if u is not None:
                 units.append(u)
             continue
+        core = _before_suffix(text, pieces, c_end)
+        if len(core) >= 2 and all(e - s == 1 for s, e in core):
+            # o.ç'lerle, a.q'nın: spread letters with an apostrophe suffix are a word too
+            u = _unit(text, core[0][0], core[-1][1], True)
+            if u is not None:
+                units.append(u)
         if len(pieces) >= 2 and _masked(text, pieces):
             # yav*şak, a*mına: an asterisk put between letters; the pieces, joined, are a word too
             # (an asterisk hiding letters, f***ing, is read below).
@@ -207,9 +220,12 @@ def match_units(text: str) -> list[Unit]:
                 units.append(u)
         if "*" in text[c_start:c_end] or "." in text[c_start:c_end]:
             stars = text[pieces[-1][1] : c_end].count("*")  # f***: the stars end the word
-            word = unmask(text[pieces[0][0] : pieces[-1][1] + stars])
+            surface = text[pieces[0][0] : pieces[-1][1] + stars]
+            head = _APOSTROPHE.split(surface, maxsplit=1)[0]  # f*ck's sake: the suffix apart
+            word = unmask(head)
             if word is not None:  # sh*t, f***ing, s.ktir: one swear word fits the gaps
-                units.append(Unit(text[c_start:c_end], word, pieces[0][0], pieces[-1][1], True))
+                end = pieces[0][0] + len(head) if head != surface else pieces[-1][1]
+                units.append(Unit(text[c_start:c_end], word, pieces[0][0], end, True))
         for p_start, p_end in pieces:
             if p_end - p_start == 1 and len(pieces) == 1:
                 singles.append((p_start, p_end))

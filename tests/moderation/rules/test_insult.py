@@ -25,6 +25,9 @@ from tests.moderation.rules.helpers import flagged_words, run_rule
         "That mayor is a brain-dead clown.",
         "Pathetic loser, nobody listens to you.",
         "Then our brain-dead goalkeeper decided to dribble.",
+        "These politicians are scum.",
+        "Köşe yazarınız ukala bir soytarıdan ibarettir.",
+        "Ermeni dölü bunlar.",
     ],
 )
 def test_insults_are_caught(text: str) -> None:
@@ -43,6 +46,7 @@ def test_insults_are_caught(text: str) -> None:
         "Cahillik en büyük düşmanımız, eğitime yatırım şart.",
         "The patient was declared brain dead yesterday.",
         "The total losers in this budget are pensioners.",
+        "Pond scum covered the lake.",
     ],
 )
 def test_innocent_senses_are_left_alone(text: str) -> None:

@@ -45,6 +45,11 @@ from tests.moderation.rules.helpers import flagged_words, run_rule
         "Dirty migrants, go home.",
         "Women can't drive, lol.",
         "Pis Suriyeliler gitsin.",
+        "Eski devirde olsa bu profesörü meydanda sallandırırlardı.",
+        "Bu gazeteciler için bir çukur yeter.",
+        "Bunların kafasını ezmek lazım.",
+        "Someone should burn that church down.",
+        "People who lie to pensioners have been known to meet with unfortunate accidents.",
     ],
 )
 def test_threats_and_death_wishes_are_caught(text: str) -> None:
@@ -74,6 +79,10 @@ def test_threats_and_death_wishes_are_caught(text: str) -> None:
         "Umarım kimse aynı acıyı yaşamaz.",
         "Vandals tried to burn the mosque last night.",
         "The dirty money of the migrants' smugglers.",
+        "Çocuk ayaklarını iskeleden suya sallandırıyordu.",
+        "Sarımsağı ezmek lazım.",
+        "Yolda bir çukur var, belediye ne zaman kapatacak?",
+        "He died in an unfortunate accident on the motorway.",
     ],
 )
 def test_criticism_and_everyday_phrases_are_allowed(text: str) -> None:
