@@ -28,6 +28,10 @@ from tests.moderation.rules.helpers import flagged_words, run_rule
         "These politicians are scum.",
         "Köşe yazarınız ukala bir soytarıdan ibarettir.",
         "Ermeni dölü bunlar.",
+        "Bu trafik magandaları yüzünden yola çıkılmıyor.",
+        "The mayor is a lying piece of shit.",
+        "A bunch of backward fanatics run this town.",
+        "Bu cahil sürüsü yine aynı şeye oy verdi.",
     ],
 )
 def test_insults_are_caught(text: str) -> None:
@@ -47,6 +51,8 @@ def test_insults_are_caught(text: str) -> None:
         "The patient was declared brain dead yesterday.",
         "The total losers in this budget are pensioners.",
         "Pond scum covered the lake.",
+        "Sığır sürüsü otoyola çıktı, trafik durdu.",
+        "Öğretmen 'aptal yerine konmak' deyimini anlattı.",
     ],
 )
 def test_innocent_senses_are_left_alone(text: str) -> None:

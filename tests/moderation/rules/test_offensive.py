@@ -50,6 +50,10 @@ from tests.moderation.rules.helpers import flagged_words, run_rule
         "Bunların kafasını ezmek lazım.",
         "Someone should burn that church down.",
         "People who lie to pensioners have been known to meet with unfortunate accidents.",
+        "Biraz dayak yemeden adam olmazlar.",
+        "Böyle adamların restoranı bir gece yansa kimse üzülmez.",
+        "O sunucunun kimlerle yattığını herkes biliyor.",
+        "Seçmenler koyun sürüsü gibi oy veriyor.",
     ],
 )
 def test_threats_and_death_wishes_are_caught(text: str) -> None:
@@ -83,6 +87,8 @@ def test_threats_and_death_wishes_are_caught(text: str) -> None:
         "Sarımsağı ezmek lazım.",
         "Yolda bir çukur var, belediye ne zaman kapatacak?",
         "He died in an unfortunate accident on the motorway.",
+        "Koyun sürüsü yolu kapattı, trafik yarım saat durdu.",
+        "Köpeğim kimlerle yatıyor bilmiyorum, hep yatağımda.",
     ],
 )
 def test_criticism_and_everyday_phrases_are_allowed(text: str) -> None:
