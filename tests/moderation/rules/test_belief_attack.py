@@ -28,6 +28,9 @@ from tests.moderation.rules.helpers import flagged_words, run_rule
         "Şiilerin matem törenleri tam bir sirk gösterisi.",
         "Buddhist monks are just professional beggars in orange robes.",
         "Hindus worshipping cows while people starve.",
+        "Jews own the banks and the media.",
+        "Hoparlörler sussa iyi olur, sanki Allah sağır.",
+        "Bu Yahudilerin soyu kurusun.",
     ],
 )
 def test_attacks_on_beliefs_are_caught(text: str) -> None:

@@ -32,6 +32,11 @@ from tests.moderation.rules.helpers import flagged_words, run_rule
         "The mayor is a lying piece of shit.",
         "A bunch of backward fanatics run this town.",
         "Bu cahil sürüsü yine aynı şeye oy verdi.",
+        "Typical gammon response, red-faced and shouting.",
+        "Snowflakes crying again because someone said something mean.",
+        "Stupid bastard, get off the pitch.",
+        "The dumbest referee in the league.",
+        "These scroungers live off our taxes.",
     ],
 )
 def test_insults_are_caught(text: str) -> None:
@@ -53,6 +58,8 @@ def test_insults_are_caught(text: str) -> None:
         "Pond scum covered the lake.",
         "Sığır sürüsü otoyola çıktı, trafik durdu.",
         "Öğretmen 'aptal yerine konmak' deyimini anlattı.",
+        "Gammon and eggs for breakfast.",
+        "Snowflakes fell all night in Erzurum.",
     ],
 )
 def test_innocent_senses_are_left_alone(text: str) -> None:

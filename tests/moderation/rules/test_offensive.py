@@ -54,6 +54,11 @@ from tests.moderation.rules.helpers import flagged_words, run_rule
         "Böyle adamların restoranı bir gece yansa kimse üzülmez.",
         "O sunucunun kimlerle yattığını herkes biliyor.",
         "Seçmenler koyun sürüsü gibi oy veriyor.",
+        "Milletvekili olacaksa önce anasının kim olduğunu öğrensin.",
+        "Cemevinde yangın çıkmış, bence hepsi içindeyken çıksaydı.",
+        "Bu adamlar bir trafik kazasında gitse kimse ağlamaz.",
+        "Keşke o uçak hiç inmeseydi.",
+        "O makama müdürün odasında geçirdiği geceler sayesinde geldi.",
     ],
 )
 def test_threats_and_death_wishes_are_caught(text: str) -> None:

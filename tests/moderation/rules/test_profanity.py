@@ -27,6 +27,9 @@ from yorum.moderation.policy import default_policy, parse_policy
         "senin gotune",
         "what the fuck is this",
         "this is bullshit",
+        "The ferry was late again, for f*ck's sake.",  # an apostrophe suffix on a masked word
+        "Piss-poor organisation at the festival.",
+        "You absolute bellend.",
     ],
 )
 def test_swearing_is_caught(text: str) -> None:

@@ -224,6 +224,8 @@ def test_english_names_opening_a_sentence_are_no_errors() -> None:
         "Nkosazana Dlamini-Zuma spoke at the summit.",
         "Kylian Mbappé scored twice for Real Madrid.",
         "Mardin is stunning in spring.",  # a Turkish name opening the sentence
+        "Alevis have asked for recognition of cemevis for decades.",
+        "The company raised its prices again.",
     ):
         assert check(text, "en") is None, text
 
@@ -240,6 +242,8 @@ def test_english_names_opening_a_sentence_are_no_errors() -> None:
         ("Forecasters say tommorow will be cold.", "tommorow", "tomorrow"),  # two edits
         ("The mayor publically apologised.", "publically", "publicly"),
         ("Prices rise again in Febuary.", "Febuary", "February"),  # no name: a month
+        ("Its about time they fixed the roads.", "Its about", "It's about"),
+        ("The council are loosing money.", "loosing", "losing"),
     ],
 )
 def test_english_pairs_and_two_edit_slips(text: str, wrong: str, right: str) -> None:

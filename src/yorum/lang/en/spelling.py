@@ -43,7 +43,15 @@ _FOLLOWED_BY: dict[str, tuple[tuple[str, frozenset[str]], ...]] = {
             ),
         ),
     ),
-    "its": (("it's", frozenset({"a", "an", "not", "been", "going", "time", "just", "so", "too"})),),
+    "its": (
+        (
+            "it's",
+            frozenset(
+                {"a", "an", "not", "been", "going", "time", "just", "so", "too", "about", "the"}
+                | {"really", "never", "always", "ridiculous", "getting", "very", "obvious"}
+            ),
+        ),
+    ),
     "could": (("could have", frozenset({"of"})),),
     "should": (("should have", frozenset({"of"})),),
     "would": (("would have", frozenset({"of"})),),
