@@ -68,6 +68,12 @@ def test_flags_only_the_words_that_lost_their_letters() -> None:
     assert flagged_words(RULE_ID, "Bu film cok iyi, best movie ever.") == ["cok"]
 
 
+def test_a_lower_case_word_that_is_only_a_name_as_typed_is_restored() -> None:
+    # "Sabir" is a name, so "sabir" is in the lexicon; in lower case it can only be "sabır".
+    assert flagged_words(RULE_ID, "Allah rahmet eylesin, ailesine sabir diliyorum.") == ["sabir"]
+    assert flagged_words(RULE_ID, "Sabir Bey dün konuştu.") == []  # the name, capitalised
+
+
 def test_keeps_capitalisation() -> None:
     (finding,) = check(Prepared("GORUSME COK ONEMLI, Istanbul halki bekliyor"), default_policy())
     replacements = [f.replacement for f in finding.fixes]

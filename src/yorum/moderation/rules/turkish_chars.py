@@ -34,7 +34,10 @@ def _threshold(token: Token, settings_min: float) -> float | None:
         if token.text[:1].isupper():
             return None
         return max(settings_min, MIN_CONFIDENCE_UNKNOWN)
-    if deasciify.is_plain_word(token.text):
+    if deasciify.is_plain_word(token.text) and (
+        token.text[:1].isupper() or morphology.is_valid(tr_lower(token.text))
+    ):
+        # yasa/yaşa. A lower-case word valid only as a name (sabir: Sabir) is no plain word.
         return max(settings_min, MIN_CONFIDENCE_PLAIN_WORD)
     return settings_min
 
